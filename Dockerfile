@@ -1,0 +1,25 @@
+# Build the WAR, then run it on Payara Micro with the container pool of server-config/.
+# docker build -t subscriptions . && docker run -e DB_HOST=... -e DB_USER=... -e DB_PASSWORD=... -p 8080:8080 subscriptions
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline -DexcludeArtifactIds=payara-micro || true
+COPY src src
+COPY liquibase liquibase
+COPY server-config server-config
+RUN mvn -B -q package -DskipTests
+
+FROM payara/micro:6.2025.10-jdk17
+COPY --from=build /src/target/runtime/mysql-connector-j.jar /opt/payara/libs/mysql-connector-j.jar
+COPY --from=build /src/server-config/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
+COPY --from=build /src/target/subscriptions.war /opt/payara/deployments/subscriptions.war
+# DB_HOST, DB_USER and DB_PASSWORD have no default: give them at run time (see docker-compose.yml).
+ENV DB_PORT=3306 \
+    DB_NAME=subscriptions \
+    DB_SSL_MODE=PREFERRED
+EXPOSE 8080
+CMD ["--deploy", "/opt/payara/deployments/subscriptions.war", \
+     "--contextroot", "/", \
+     "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
+     "--addlibs", "/opt/payara/libs/mysql-connector-j.jar", \
+     "--nocluster", "--disablephonehome"]

@@ -1,0 +1,43 @@
+package com.subscriptions.plan.control;
+
+import com.subscriptions.plan.entity.SubscriptionPlan;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** A plan as every API version answers it (contract §3); serialized in snake_case. */
+@JsonbPropertyOrder({"id", "name", "description", "price", "currency", "interval", "durationMonths", "features",
+        "status", "isPublic", "maxUsers", "parentId", "sortOrder", "trialDays", "createdAt", "updatedAt"})
+public record PlanView(
+        long id,
+        String name,
+        String description,
+        BigDecimal price,
+        String currency,
+        String interval,
+        int durationMonths,
+        JsonObject features,
+        String status,
+        boolean isPublic,
+        Integer maxUsers,
+        Long parentId,
+        int sortOrder,
+        int trialDays,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static PlanView of(SubscriptionPlan plan) {
+        return new PlanView(plan.id(), plan.name(), plan.description(), plan.price(), plan.currency(),
+                plan.interval().value(), plan.durationMonths(), plan.features(), plan.status().value(),
+                plan.isPublic(), plan.maxUsers(), plan.parentId(), plan.sortOrder(), plan.trialDays(),
+                seconds(plan.createdAt()), seconds(plan.updatedAt()));
+    }
+
+    /** The contract's datetimes have whole seconds. */
+    static Instant seconds(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+}

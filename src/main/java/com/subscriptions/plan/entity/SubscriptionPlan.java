@@ -1,0 +1,136 @@
+package com.subscriptions.plan.entity;
+
+import jakarta.json.JsonObject;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A plan of the catalogue: a price per billing interval and the features it grants. Plans are created
+ * {@link PlanStatus#ACTIVE}; a plan that has subscriptions is deprecated rather than deleted.
+ */
+@Entity
+@Table(name = "subscription_plans")
+public class SubscriptionPlan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+    private String description;
+    private BigDecimal price;
+    private String currency;
+
+    @Column(name = "billing_interval")
+    private BillingInterval interval;
+
+    @Column(name = "duration_months")
+    private int durationMonths;
+
+    private JsonObject features;
+    private PlanStatus status;
+
+    @Column(name = "is_public")
+    private boolean isPublic;
+
+    @Column(name = "max_users")
+    private Integer maxUsers;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    @Column(name = "trial_days")
+    private int trialDays;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected SubscriptionPlan() {
+        // for JPA
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public BillingInterval interval() {
+        return interval;
+    }
+
+    public int durationMonths() {
+        return durationMonths;
+    }
+
+    public JsonObject features() {
+        return features;
+    }
+
+    public PlanStatus status() {
+        return status;
+    }
+
+    public boolean isPublic() {
+        return isPublic;
+    }
+
+    public Integer maxUsers() {
+        return maxUsers;
+    }
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public int trialDays() {
+        return trialDays;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

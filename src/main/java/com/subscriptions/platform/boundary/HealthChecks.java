@@ -1,0 +1,48 @@
+package com.subscriptions.platform.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** {@code /health/live} says the JVM serves; {@code /health/ready} also needs a working database connection. */
+public final class HealthChecks {
+
+    private HealthChecks() {
+    }
+
+    @Liveness
+    @ApplicationScoped
+    public static class Application implements HealthCheck {
+        @Override
+        public HealthCheckResponse call() {
+            return HealthCheckResponse.up("application");
+        }
+    }
+
+    @Readiness
+    @ApplicationScoped
+    public static class Database implements HealthCheck {
+        private static final int TIMEOUT_SECONDS = 2;
+
+        @Resource(lookup = "jdbc/subscriptions")
+        DataSource dataSource;
+
+        @Override
+        public HealthCheckResponse call() {
+            try (Connection connection = dataSource.getConnection()) {
+                boolean valid = connection.isValid(TIMEOUT_SECONDS);
+                return HealthCheckResponse.named("database").status(valid)
+                        .withData("product", connection.getMetaData().getDatabaseProductVersion()).build();
+            } catch (SQLException e) {
+                return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.subscriptions.platform.boundary;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of a JAX-RS request becomes problem+json. JAX-RS picks the mapper of the closest exception
+ * type, so the {@link Throwable} mapper only sees what nothing more specific explains: those are the 500s,
+ * logged with their stack trace and answered without it.
+ */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+        @Context
+        HttpServletRequest request;
+
+        Response answer(Problem problem) {
+            return problem.toResponse(RequestIdFilter.requestIdOf(request));
+        }
+    }
+
+    @Provider
+    public static class ForProblems extends Base<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException e) {
+            return answer(e.problem());
+        }
+    }
+
+    @Provider
+    public static class ForBeanValidation extends Base<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            Map<String, String> errors = new TreeMap<>();
+            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+                errors.merge(fieldOf(violation.getPropertyPath()), violation.getMessage(), (a, b) -> a + "; " + b);
+            }
+            return answer(Problem.invalid(errors));
+        }
+
+        /** The JSON name of the violated field: the last node of the path, in snake_case. */
+        static String fieldOf(Path path) {
+            String last = "request";
+            for (Path.Node node : path) {
+                if (node.getName() != null && !node.getName().startsWith("arg")) {
+                    last = node.getName();
+                }
+            }
+            return JsonNames.snakeCase(last);
+        }
+    }
+
+    @Provider
+    public static class ForWebErrors extends Base<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String detail;
+            if (e instanceof NotFoundException) {
+                detail = "No resource at " + request.getRequestURI();
+            } else if (e instanceof NotAllowedException) {
+                detail = "Method " + request.getMethod() + " is not allowed on " + request.getRequestURI();
+            } else if (e instanceof NotSupportedException) {
+                detail = "Content type " + request.getContentType() + " is not supported; send application/json";
+            } else if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException) {
+                detail = MalformedJson.DETAIL;
+            } else {
+                detail = e.getMessage() == null ? Problem.titleOf(status) : e.getMessage();
+            }
+            Response.ResponseBuilder answer = Response.fromResponse(answer(Problem.of(status, detail)));
+            // Keep what the original response said about the resource (Allow on 405, for instance).
+            e.getResponse().getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    values.forEach(value -> answer.header(name, value));
+                }
+            });
+            return answer.build();
+        }
+    }
+
+    /** A request body that is not JSON, or not JSON of the expected shape. */
+    @Provider
+    public static class MalformedJson extends Base<JsonbException> {
+        static final String DETAIL = "Malformed JSON request body";
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return answer(Problem.of(400, DETAIL));
+        }
+    }
+
+    @Provider
+    public static class ForUnreadableBodies extends Base<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return answer(Problem.of(400, MalformedJson.DETAIL));
+        }
+    }
+
+    @Provider
+    public static class ForEverythingElse extends Base<Throwable> {
+        private static final Logger LOG = Logger.getLogger(ForEverythingElse.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            String requestId = RequestIdFilter.requestIdOf(request);
+            LOG.log(Level.SEVERE, "Unexpected failure of request " + requestId, e);
+            return answer(Problem.of(500, "An unexpected error occurred; quote request id " + requestId));
+        }
+    }
+}

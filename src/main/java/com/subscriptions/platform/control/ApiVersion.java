@@ -1,0 +1,27 @@
+package com.subscriptions.platform.control;
+
+import java.util.Arrays;
+
+/** The API versions: the same routes and JSON, each reading through its own strategy. */
+public enum ApiVersion {
+    V1("v1");
+
+    /** The path segment of the versioned routes, a regular expression of every version. */
+    public static final String PATH = "{version: v1}";
+
+    private final String segment;
+
+    ApiVersion(String segment) {
+        this.segment = segment;
+    }
+
+    public String segment() {
+        return segment;
+    }
+
+    /** Used by JAX-RS to convert the {@code version} path parameter. */
+    public static ApiVersion fromString(String segment) {
+        return Arrays.stream(values()).filter(v -> v.segment.equals(segment)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown API version: " + segment));
+    }
+}

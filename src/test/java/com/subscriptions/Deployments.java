@@ -1,0 +1,25 @@
+package com.subscriptions;
+
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/**
+ * The one deployment of the integration tests: the WAR that `mvn package` built, as users run it, plus a probe
+ * resource that fails on purpose so the error model can be tested end to end.
+ */
+@ArquillianSuiteDeployment
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    @Deployment(testable = false)
+    public static WebArchive packagedWar() {
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(war).addClass(ErrorProbeResource.class);
+    }
+}

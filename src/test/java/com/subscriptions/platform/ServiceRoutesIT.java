@@ -1,0 +1,50 @@
+package com.subscriptions.platform;
+
+import com.subscriptions.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static com.subscriptions.ApiClient.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** The unversioned service routes of contract §1: health, the OpenAPI document, Swagger UI's assets. */
+class ServiceRoutesIT extends IntegrationTest {
+
+    @Test
+    void liveIsUp() {
+        api().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void readyChecksTheDatabase() {
+        api().get("/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("database"));
+    }
+
+    @Test
+    void openApiDocumentDescribesThePlanRoutes() {
+        api().accept("application/json").get("/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Subscription Management API"))
+                .body("info.version", equalTo("1.0.0"))
+                .body("servers[0].url", equalTo("/"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/{version}/plans"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/{version}/plans/{id}"))
+                .body("paths.'/api/{version}/plans'.get.responses", org.hamcrest.Matchers.hasKey("400"));
+    }
+
+    @Test
+    void openApiHidesRegularExpressionTemplates() {
+        api().get("/openapi").then().statusCode(200).body(not(containsString("{version:")));
+    }
+
+    @Test
+    void swaggerUiPageAndItsAssetsAreServed() {
+        api().get("/api/docs").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("swagger-ui-bundle.js")).body(containsString("/openapi"));
+        api().get("/webjars/swagger-ui/5.32.6/swagger-ui-bundle.js").then().statusCode(200);
+        api().get("/webjars/swagger-ui/5.32.6/swagger-ui.css").then().statusCode(200);
+    }
+}

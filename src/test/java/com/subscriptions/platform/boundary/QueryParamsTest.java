@@ -1,0 +1,61 @@
+package com.subscriptions.platform.boundary;
+
+import com.subscriptions.plan.entity.PlanStatus;
+import com.subscriptions.platform.control.PageRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QueryParamsTest {
+
+    @Test
+    void absentPagingTakesTheContractDefaults() {
+        assertThat(QueryParams.page(null, null)).isEqualTo(new PageRequest(1, 10));
+        assertThat(QueryParams.page("", " ")).isEqualTo(new PageRequest(1, 10));
+    }
+
+    @Test
+    void givenPagingIsParsed() {
+        assertThat(QueryParams.page("3", "100")).isEqualTo(new PageRequest(3, 100));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "abc", "1.5", "99999999999"})
+    void invalidPageNamesThePageParameter(String page) {
+        assertThatThrownBy(() -> QueryParams.page(page, null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().status()).isEqualTo(400);
+                    assertThat(e.problem().errors()).containsOnlyKeys("page");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "ten"})
+    void perPageIsBetweenOneAndAHundred(String perPage) {
+        assertThatThrownBy(() -> QueryParams.page("1", perPage))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.problem().errors()).containsOnlyKeys("per_page"));
+    }
+
+    @Test
+    void booleansAcceptTrueFalseAndTheirDigits() {
+        assertThat(QueryParams.bool("b", null, true)).isTrue();
+        assertThat(QueryParams.bool("b", "FALSE", true)).isFalse();
+        assertThat(QueryParams.bool("b", "1", false)).isTrue();
+        assertThatThrownBy(() -> QueryParams.bool("public_only", "yes please", true))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.problem().errors()).containsEntry("public_only", "must be true or false"));
+    }
+
+    @Test
+    void codesAreParsedToTheirEnumAndUnknownOnesListTheAllowedValues() {
+        assertThat(QueryParams.code("status", "deprecated", PlanStatus.class)).isEqualTo(PlanStatus.DEPRECATED);
+        assertThat(QueryParams.code("status", null, PlanStatus.class)).isNull();
+        assertThatThrownBy(() -> QueryParams.code("status", "ACTIVE", PlanStatus.class))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errors())
+                        .containsEntry("status", "must be one of active, inactive, deprecated"));
+    }
+}
