@@ -101,17 +101,58 @@ CREATE TABLE user_subscriptions (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 --rollback DROP TABLE user_subscriptions;
 
+--changeset subscriptions:001-refresh-tokens
+-- Every refresh token issued. Tokens descending from one login form a family; a token used twice (stolen and
+-- replayed) revokes its whole family.
+CREATE TABLE refresh_tokens (
+    jti        VARCHAR(36) NOT NULL,
+    family_id  VARCHAR(36) NOT NULL,
+    user_id    BIGINT      NOT NULL,
+    issued_at  DATETIME(6) NOT NULL,
+    expires_at DATETIME(6) NOT NULL,
+    used_at    DATETIME(6) NULL,
+    PRIMARY KEY (jti),
+    INDEX ix_refresh_tokens_family (family_id),
+    INDEX ix_refresh_tokens_user (user_id),
+    INDEX ix_refresh_tokens_expires (expires_at),
+    CONSTRAINT fk_refresh_tokens_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+--rollback DROP TABLE refresh_tokens;
+
 --changeset subscriptions:001-token-revocations
--- Revoked token ids (jti). A row is useless once the token itself has expired: purged by expires_at.
+-- Revoked tokens: one access token (jti) or a whole refresh family (family_id, which also revokes the access
+-- tokens issued with it). Every instance loads the rows revoked since its last look (revoked_at); a row is
+-- useless once the longest-lived token it can concern has expired, and is purged by expires_at.
 CREATE TABLE token_revocations (
-    jti        VARCHAR(64) NOT NULL,
+    id         BIGINT      NOT NULL AUTO_INCREMENT,
+    jti        VARCHAR(36) NULL,
+    family_id  VARCHAR(36) NULL,
     user_id    BIGINT      NULL,
-    token_type VARCHAR(10) NOT NULL,
+    reason     VARCHAR(30) NOT NULL,
     expires_at DATETIME(6) NOT NULL,
     revoked_at DATETIME(6) NOT NULL,
-    PRIMARY KEY (jti),
+    PRIMARY KEY (id),
+    INDEX ix_token_revocations_revoked (revoked_at),
     INDEX ix_token_revocations_expires (expires_at),
+    INDEX ix_token_revocations_user (user_id),
     CONSTRAINT fk_token_revocations_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
-    CONSTRAINT ck_token_revocations_type CHECK (token_type IN ('access', 'refresh'))
+    CONSTRAINT ck_token_revocations_target CHECK (jti IS NOT NULL OR family_id IS NOT NULL)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 --rollback DROP TABLE token_revocations;
+
+--changeset subscriptions:001-audit-events
+-- Append-only: who did what to what, from where, in which request.
+CREATE TABLE audit_events (
+    id             BIGINT       NOT NULL AUTO_INCREMENT,
+    actor_id       BIGINT       NULL,
+    actor          VARCHAR(100) NULL,
+    action         VARCHAR(40)  NOT NULL,
+    target         VARCHAR(200) NULL,
+    client_address VARCHAR(45)  NULL,
+    request_id     VARCHAR(64)  NULL,
+    created_at     DATETIME(6)  NOT NULL,
+    PRIMARY KEY (id),
+    INDEX ix_audit_events_created (created_at),
+    INDEX ix_audit_events_actor (actor_id, created_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+--rollback DROP TABLE audit_events;

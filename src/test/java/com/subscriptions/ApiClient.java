@@ -7,12 +7,28 @@ import io.restassured.specification.RequestSpecification;
 /** Where the integration tests reach the deployed service: loopback, on the port the build chose. */
 public final class ApiClient {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     public static final String BASE_URI = "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");
 
     private ApiClient() {
     }
 
+    /**
+     * A request from a client of its own: each carries a random X-Forwarded-For address (trusted by the test
+     * server), so per-address rate limits only meet the tests that aim at them.
+     */
     public static RequestSpecification api() {
-        return RestAssured.given(new RequestSpecBuilder().setBaseUri(BASE_URI).build());
+        return from("10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254)));
+    }
+
+    /** A request from the given client address. */
+    public static RequestSpecification from(String clientAddress) {
+        return RestAssured.given(new RequestSpecBuilder().setBaseUri(BASE_URI).build())
+                .header("X-Forwarded-For", clientAddress);
+    }
+
+    public static RequestSpecification api(String bearerToken) {
+        return api().header("Authorization", "Bearer " + bearerToken);
     }
 }

@@ -26,4 +26,9 @@ public class ProblemException extends RuntimeException {
     public Problem problem() {
         return problem;
     }
+
+    /** Headers the answer carries besides the problem (Retry-After, for instance). */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

@@ -44,7 +44,9 @@ public final class ProblemMappers {
     public static class ForProblems extends Base<ProblemException> {
         @Override
         public Response toResponse(ProblemException e) {
-            return answer(e.problem());
+            Response.ResponseBuilder answer = Response.fromResponse(answer(e.problem()));
+            e.headers().forEach(answer::header);
+            return answer.build();
         }
     }
 

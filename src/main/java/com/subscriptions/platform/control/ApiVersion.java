@@ -9,6 +9,9 @@ public enum ApiVersion {
     /** The path segment of the versioned routes, a regular expression of every version. */
     public static final String PATH = "{version: v1}";
 
+    /** The path segment of routes that read nothing version-specific (auth): every version answers alike. */
+    public static final String ANY_PATH = "{version: v1|v2|v3}";
+
     private final String segment;
 
     ApiVersion(String segment) {

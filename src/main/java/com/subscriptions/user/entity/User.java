@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /** An account. Username and email are unique without regard to case (the database's collation). */
 @Entity
@@ -58,12 +59,47 @@ public class User {
         return new User(username, email, passwordHash, true, clock);
     }
 
+    public static User register(String username, String email, String passwordHash, Clock clock) {
+        return new User(username, email, passwordHash, false, clock);
+    }
+
+    /** Grants or removes the admin role. @return whether anything changed */
+    public boolean changeAdmin(boolean admin, Clock clock) {
+        if (this.admin == admin) {
+            return false;
+        }
+        this.admin = admin;
+        this.updatedAt = clock.instant();
+        return true;
+    }
+
+    /** The token groups, which MicroProfile JWT maps to roles. */
+    public List<String> groups() {
+        return admin ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
+    }
+
     public Long id() {
         return id;
     }
 
     public String username() {
         return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public boolean isAdmin() {

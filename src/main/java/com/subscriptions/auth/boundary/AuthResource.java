@@ -1,0 +1,130 @@
+package com.subscriptions.auth.boundary;
+
+import com.subscriptions.auth.control.RateLimiter;
+import com.subscriptions.auth.control.Sessions;
+import com.subscriptions.platform.boundary.Clients;
+import com.subscriptions.platform.boundary.Problem;
+import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.control.ApiVersion;
+import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.user.boundary.UserView;
+import com.subscriptions.user.control.Accounts;
+import com.subscriptions.user.entity.Roles;
+import com.subscriptions.user.entity.User;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+/** Registration and sessions, under every API version (nothing here reads version-specifically). */
+@ApplicationScoped
+@Path(ApiVersion.ANY_PATH + "/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Auth")
+public class AuthResource {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    JsonWebToken token;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("register")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the password is weak",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Username or email already exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response register(@Valid @NotNull RegisterRequest body) {
+        ClientInfo client = clients.of(request);
+        rateLimiter.attempt("register", client.address(), body.username);
+        User user = accounts.register(body.username, body.email, body.password, client);
+        return Response.created(UriBuilder.fromPath("/api/admin/users/{id}").build(user.id()))
+                .entity(UserView.of(user)).build();
+    }
+
+    @POST
+    @Path("login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log in with username or email", description = "Returns an access and a refresh token.")
+    @APIResponse(responseCode = "200", description = "Logged in",
+            content = @Content(schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(responseCode = "401", description = "Invalid username/email or password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public LoginResponse login(@Valid @NotNull LoginRequest body) {
+        ClientInfo client = clients.of(request);
+        rateLimiter.attempt("login", client.address(), body.username);
+        return LoginResponse.of(sessions.login(body.username, body.password, client));
+    }
+
+    @POST
+    @Path("refresh")
+    @RolesAllowed(Roles.USER)
+    @RefreshTokenRequired
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Exchange the refresh token (as the bearer) for new tokens",
+            description = "The refresh token is used up; presenting it again revokes every token of its login.")
+    @APIResponse(responseCode = "200", description = "New tokens",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Missing, invalid, expired, reused or revoked refresh token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public TokenResponse refresh() {
+        ClientInfo client = clients.of(request);
+        rateLimiter.attempt("refresh", client.address(), token.getSubject());
+        return TokenResponse.of(sessions.refresh(token, client));
+    }
+
+    @POST
+    @Path("logout")
+    @RolesAllowed(Roles.USER)
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Revoke the access token and every token of its login")
+    @APIResponse(responseCode = "200", description = "Logged out")
+    @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Map<String, String> logout() {
+        sessions.logout(token, clients.of(request));
+        return Map.of("message", "Successfully logged out");
+    }
+}

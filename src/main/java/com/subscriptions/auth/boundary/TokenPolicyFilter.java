@@ -1,0 +1,58 @@
+package com.subscriptions.auth.boundary;
+
+import com.subscriptions.auth.control.RevocationList;
+import com.subscriptions.auth.control.TokenIssuer;
+import com.subscriptions.platform.boundary.Problem;
+import com.subscriptions.platform.boundary.ProblemException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What MicroProfile JWT does not check: a token's type fits the route (a refresh token is not an access token,
+ * nor the reverse), the token is not revoked, and an Authorization header of another scheme is refused rather
+ * than ignored. Runs before the role checks.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class TokenPolicyFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    RevocationList revocations;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return;
+        }
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
+            throw refused("Authorization must be a Bearer token");
+        }
+        boolean refreshRoute = resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(RefreshTokenRequired.class);
+        String expected = refreshRoute ? TokenIssuer.REFRESH : TokenIssuer.ACCESS;
+        if (!expected.equals(token.getClaim(TokenIssuer.TOKEN_TYPE))) {
+            throw refused("This route takes the " + expected + " token");
+        }
+        if (revocations.isRevoked(token.getTokenID(), token.getClaim(TokenIssuer.FAMILY))) {
+            throw refused("Token has been revoked");
+        }
+    }
+
+    private static ProblemException refused(String detail) {
+        return new ProblemException(Problem.of(401, detail));
+    }
+}

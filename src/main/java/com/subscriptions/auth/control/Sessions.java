@@ -1,0 +1,152 @@
+package com.subscriptions.auth.control;
+
+import com.subscriptions.auth.entity.RefreshToken;
+import com.subscriptions.auth.entity.TokenRevocation;
+import com.subscriptions.platform.boundary.Problem;
+import com.subscriptions.platform.boundary.ProblemException;
+import com.subscriptions.platform.control.AuditTrail;
+import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.user.control.PasswordHasher;
+import com.subscriptions.user.entity.User;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Login, refresh and logout. A login starts a token family; each refresh uses up its refresh token and issues
+ * the next one of the family; a refresh token used twice reveals a copy and revokes the family; logout revokes
+ * the access token and its family.
+ */
+@Stateless
+public class Sessions {
+
+    static final String INVALID_LOGIN = "Invalid username/email or password";
+
+    /** Verified when the user does not exist, so that an unknown name costs as much time as a wrong password. */
+    private static volatile String dummyHash;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    RevocationList revocations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void prepareDummyHash() {
+        if (dummyHash == null) {
+            dummyHash = hasher.hash(UUID.randomUUID().toString());
+        }
+    }
+
+    public LoginResult login(String usernameOrEmail, String password, ClientInfo client) {
+        Optional<User> found = em.createQuery(
+                        "select u from User u where u.username = :name or u.email = :name", User.class)
+                .setParameter("name", usernameOrEmail).getResultStream().findFirst();
+        boolean valid = hasher.matches(password, found.map(User::passwordHash).orElse(dummyHash));
+        if (found.isEmpty() || !valid) {
+            audit.recordRegardless("login_failed", found.map(User::id).orElse(null), usernameOrEmail, null, client);
+            throw new ProblemException(Problem.of(401, INVALID_LOGIN));
+        }
+        User user = found.get();
+        TokenIssuer.IssuedTokens tokens = startFamily(user, UUID.randomUUID().toString());
+        audit.record("login", user.id(), user.username(), "user:" + user.id(), client);
+        return new LoginResult(user, tokens);
+    }
+
+    /** @param refreshToken the verified refresh token presented as the bearer */
+    public TokenIssuer.IssuedTokens refresh(JsonWebToken refreshToken, ClientInfo client) {
+        RefreshToken stored = em.find(RefreshToken.class, refreshToken.getTokenID());
+        if (stored == null) {
+            throw unauthorized();
+        }
+        if (!stored.use(clock)) {
+            revocations.revoke(TokenRevocation.ofFamily(stored.familyId(), stored.userId(), "refresh_reuse",
+                    stored.expiresAt(), clock));
+            audit.recordRegardless("refresh_reuse_detected", stored.userId(), refreshToken.getName(),
+                    "family:" + stored.familyId(), client);
+            // The revocation must survive the refusal: commit it before answering 401.
+            em.flush();
+            throw new RefreshTokenReused();
+        }
+        User user = em.find(User.class, stored.userId());
+        if (user == null) {
+            throw unauthorized();
+        }
+        // The groups are read again from the account: a role granted since login appears, none is lost.
+        return startFamily(user, stored.familyId());
+    }
+
+    public void logout(JsonWebToken accessToken, ClientInfo client) {
+        long userId = Long.parseLong(accessToken.getSubject());
+        Instant accessExpiry = Instant.ofEpochSecond(accessToken.getExpirationTime());
+        revocations.revoke(TokenRevocation.ofToken(accessToken.getTokenID(), userId, "logout", accessExpiry, clock));
+        String family = accessToken.getClaim(TokenIssuer.FAMILY);
+        if (family != null) {
+            revocations.revoke(TokenRevocation.ofFamily(family, userId, "logout", familyExpiry(family, accessExpiry),
+                    clock));
+        }
+        audit.record("logout", userId, accessToken.getName(), "user:" + userId, client);
+    }
+
+    /** Revokes every family of the user that still has a live refresh token. */
+    public void endAllSessionsOf(long userId, String reason) {
+        List<Object[]> families = em.createQuery("select t.familyId, max(t.expiresAt) from RefreshToken t "
+                        + "where t.userId = :user and t.expiresAt > :now group by t.familyId", Object[].class)
+                .setParameter("user", userId).setParameter("now", clock.instant()).getResultList();
+        for (Object[] family : families) {
+            revocations.revoke(TokenRevocation.ofFamily((String) family[0], userId, reason, (Instant) family[1], clock));
+        }
+    }
+
+    private TokenIssuer.IssuedTokens startFamily(User user, String familyId) {
+        TokenIssuer.IssuedTokens tokens = issuer.issue(user, familyId);
+        em.persist(new RefreshToken(tokens.refreshJti(), familyId, user.id(), clock.instant(),
+                tokens.refreshExpiresAt()));
+        return tokens;
+    }
+
+    private Instant familyExpiry(String familyId, Instant atLeast) {
+        Instant last = em.createQuery("select max(t.expiresAt) from RefreshToken t where t.familyId = :family",
+                Instant.class).setParameter("family", familyId).getSingleResult();
+        return last == null || last.isBefore(atLeast) ? atLeast : last;
+    }
+
+    private static ProblemException unauthorized() {
+        return new ProblemException(Problem.of(401, "Invalid or expired token"));
+    }
+
+    /**
+     * Refuses a replayed refresh token without rolling back: the family's revocation, written in this
+     * transaction, must stay.
+     */
+    @jakarta.ejb.ApplicationException(rollback = false)
+    static class RefreshTokenReused extends ProblemException {
+        RefreshTokenReused() {
+            super(Problem.of(401, "Refresh token already used; every session of its login is revoked"));
+        }
+    }
+
+    public record LoginResult(User user, TokenIssuer.IssuedTokens tokens) {
+    }
+}

@@ -1,0 +1,118 @@
+package com.subscriptions.auth.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The RSA keys that sign tokens. The current key signs; the previous one (after a rotation) still verifies, so
+ * a rotation logs nobody out. Keys come from configuration ({@code JWT_SIGNING_KEY}, {@code JWT_PREVIOUS_KEY}:
+ * JWK JSON) or from {@code JWT_KEYS_DIR} (default {@code data/keys}: {@code current.jwk}, {@code previous.jwk});
+ * when neither has a current key, one is generated there once. Rotate by moving {@code current.jwk} to
+ * {@code previous.jwk} and restarting.
+ *
+ * <p>Read by MicroProfile Config (before CDI starts) and by the token issuer, hence a plain holder.
+ */
+public final class SigningKeys {
+
+    private static SigningKeys loaded;
+
+    private final RSAKey current;
+    private final List<JWK> verifying;
+
+    private SigningKeys(RSAKey current, Optional<JWK> previous) {
+        this.current = current;
+        List<JWK> keys = new ArrayList<>();
+        keys.add(current.toPublicJWK());
+        previous.map(JWK::toPublicJWK).ifPresent(keys::add);
+        this.verifying = List.copyOf(keys);
+    }
+
+    public static synchronized SigningKeys get() {
+        if (loaded == null) {
+            loaded = load();
+        }
+        return loaded;
+    }
+
+    public RSAKey current() {
+        return current;
+    }
+
+    /** The public keys that verify tokens, as a JWKS (MicroProfile JWT picks the key by the token's kid). */
+    public String verificationJwks() {
+        return new JWKSet(verifying).toString();
+    }
+
+    private static SigningKeys load() {
+        Path dir = Path.of(setting("JWT_KEYS_DIR", "jwt.keys.dir", "data/keys"));
+        RSAKey current = setting("JWT_SIGNING_KEY", "jwt.signing.key")
+                .map(SigningKeys::parse).map(JWK::toRSAKey)
+                .orElseGet(() -> readOrGenerate(dir.resolve("current.jwk")));
+        Optional<JWK> previous = setting("JWT_PREVIOUS_KEY", "jwt.previous.key").map(SigningKeys::parse)
+                .or(() -> read(dir.resolve("previous.jwk")));
+        return new SigningKeys(current, previous);
+    }
+
+    private static RSAKey readOrGenerate(Path file) {
+        return read(file).map(JWK::toRSAKey).orElseGet(() -> generate(file));
+    }
+
+    private static RSAKey generate(Path file) {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
+                    .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, key.toJSONString());
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return key;
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot generate a signing key", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<JWK> read(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JWK parse(String json) {
+        try {
+            return JWK.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("A configured JWT key is not a JWK", e);
+        }
+    }
+
+    private static Optional<String> setting(String env, String property) {
+        return Optional.ofNullable(System.getenv(env)).or(() -> Optional.ofNullable(System.getProperty(property)))
+                .filter(value -> !value.isBlank());
+    }
+
+    private static String setting(String env, String property, String absent) {
+        return setting(env, property).orElse(absent);
+    }
+}

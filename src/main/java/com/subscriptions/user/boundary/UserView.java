@@ -1,0 +1,18 @@
+package com.subscriptions.user.boundary;
+
+import com.subscriptions.user.entity.User;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** An account as the API shows it: never its password or hash. */
+@JsonbPropertyOrder({"id", "username", "email", "isAdmin", "emailVerified", "createdAt", "updatedAt"})
+public record UserView(long id, String username, String email, boolean isAdmin, boolean emailVerified,
+                       Instant createdAt, Instant updatedAt) {
+
+    public static UserView of(User user) {
+        return new UserView(user.id(), user.username(), user.email(), user.isAdmin(), user.emailVerified(),
+                user.createdAt().truncatedTo(ChronoUnit.SECONDS), user.updatedAt().truncatedTo(ChronoUnit.SECONDS));
+    }
+}
