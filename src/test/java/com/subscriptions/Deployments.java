@@ -9,7 +9,8 @@ import java.io.File;
 
 /**
  * The one deployment of the integration tests: the WAR that `mvn package` built, as users run it, plus a probe
- * resource that fails on purpose so the error model can be tested end to end.
+ * resource that fails on purpose so the error model can be tested end to end. Before it starts, the server is
+ * given a "previous" signing key, as after a key rotation.
  */
 @ArquillianSuiteDeployment
 public final class Deployments {
@@ -18,7 +19,8 @@ public final class Deployments {
     }
 
     @Deployment(testable = false)
-    public static WebArchive packagedWar() {
+    public static WebArchive packagedWar() throws Exception {
+        ServerKeys.createPreviousKey();
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
         return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(war).addClass(ErrorProbeResource.class);
     }

@@ -4,21 +4,19 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.ServerKeys;
 import com.subscriptions.TestUsers;
 import com.subscriptions.TestUsers.Account;
 import com.subscriptions.TestUsers.Tokens;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -98,6 +96,11 @@ class WrongTokensIT extends IntegrationTest {
         api(sign(validClaims(), serverKey())).post("/api/v1/auth/logout").then().statusCode(200);
     }
 
+    @Test
+    void tokenSignedByThePreviousKeyStillVerifiesAfterARotation() throws Exception {
+        api(sign(validClaims(), ServerKeys.previous())).post("/api/v1/auth/logout").then().statusCode(200);
+    }
+
     private static JWTClaimsSet.Builder validClaims() {
         Account account = TestUsers.register();
         return new JWTClaimsSet.Builder()
@@ -120,8 +123,7 @@ class WrongTokensIT extends IntegrationTest {
         return jwt.serialize();
     }
 
-    /** The server's signing key, generated for this build where the test can read it. */
     private static RSAKey serverKey() throws Exception {
-        return JWK.parse(Files.readString(Path.of(System.getenv("JWT_KEYS_DIR"), "current.jwk"))).toRSAKey();
+        return ServerKeys.current();
     }
 }

@@ -36,6 +36,20 @@ class ServiceRoutesIT extends IntegrationTest {
     }
 
     @Test
+    void openApiDocumentsTheBearerSchemeOnProtectedRoutes() {
+        api().accept("application/json").get("/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/{version}/auth/logout'.post.security[0]", org.hamcrest.Matchers.hasKey("bearer"))
+                .body("paths.'/api/admin/users/{id}/roles'.put.responses", org.hamcrest.Matchers.hasKey("403"))
+                // Declared even where the Java method does not read it, with the versions the route accepts.
+                .body("paths.'/api/{version}/auth/logout'.post.parameters.find { it.name == 'version' }.schema.enum",
+                        org.hamcrest.Matchers.contains("v1", "v2", "v3"))
+                .body("paths.'/api/{version}/plans'.get.parameters.find { it.name == 'version' }.schema.enum",
+                        org.hamcrest.Matchers.contains("v1"));
+    }
+
+    @Test
     void openApiHidesRegularExpressionTemplates() {
         api().get("/openapi").then().statusCode(200).body(not(containsString("{version:")));
     }

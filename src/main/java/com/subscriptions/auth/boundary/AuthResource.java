@@ -15,14 +15,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -58,9 +56,6 @@ public class AuthResource {
     @Inject
     JsonWebToken token;
 
-    @Context
-    HttpServletRequest request;
-
     @POST
     @Path("register")
     @PermitAll
@@ -74,7 +69,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response register(@Valid @NotNull RegisterRequest body) {
-        ClientInfo client = clients.of(request);
+        ClientInfo client = clients.current();
         rateLimiter.attempt("register", client.address(), body.username);
         User user = accounts.register(body.username, body.email, body.password, client);
         return Response.created(UriBuilder.fromPath("/api/admin/users/{id}").build(user.id()))
@@ -92,7 +87,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LoginResponse login(@Valid @NotNull LoginRequest body) {
-        ClientInfo client = clients.of(request);
+        ClientInfo client = clients.current();
         rateLimiter.attempt("login", client.address(), body.username);
         return LoginResponse.of(sessions.login(body.username, body.password, client));
     }
@@ -110,7 +105,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public TokenResponse refresh() {
-        ClientInfo client = clients.of(request);
+        ClientInfo client = clients.current();
         rateLimiter.attempt("refresh", client.address(), token.getSubject());
         return TokenResponse.of(sessions.refresh(token, client));
     }
@@ -124,7 +119,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Map<String, String> logout() {
-        sessions.logout(token, clients.of(request));
+        sessions.logout(token, clients.current());
         return Map.of("message", "Successfully logged out");
     }
 }

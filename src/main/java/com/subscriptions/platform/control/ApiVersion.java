@@ -18,10 +18,6 @@ public enum ApiVersion {
         this.segment = segment;
     }
 
-    public String segment() {
-        return segment;
-    }
-
     /** Used by JAX-RS to convert the {@code version} path parameter. */
     public static ApiVersion fromString(String segment) {
         return Arrays.stream(values()).filter(v -> v.segment.equals(segment)).findFirst()

@@ -9,7 +9,6 @@ import com.subscriptions.user.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +44,6 @@ public class AdminUsersResource {
     @Inject
     JsonWebToken token;
 
-    @Context
-    HttpServletRequest request;
-
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One account")
@@ -73,7 +68,7 @@ public class AdminUsersResource {
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public UserView changeRole(@PathParam("id") long id, @Valid @NotNull RoleChange body) {
         return UserView.of(accounts.changeAdminRole(id, body.isAdmin, Long.parseLong(token.getSubject()),
-                token.getName(), clients.of(request)));
+                token.getName(), clients.current()));
     }
 
     /** {@code {"is_admin": true}}. */
