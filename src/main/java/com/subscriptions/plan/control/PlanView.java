@@ -1,12 +1,12 @@
 package com.subscriptions.plan.control;
 
 import com.subscriptions.plan.entity.SubscriptionPlan;
+import com.subscriptions.platform.control.Times;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** A plan as every API version answers it (contract §3); serialized in snake_case. */
 @JsonbPropertyOrder({"id", "name", "description", "price", "currency", "interval", "durationMonths", "features",
@@ -33,11 +33,6 @@ public record PlanView(
         return new PlanView(plan.id(), plan.name(), plan.description(), plan.price(), plan.currency(),
                 plan.interval().value(), plan.durationMonths(), plan.features(), plan.status().value(),
                 plan.isPublic(), plan.maxUsers(), plan.parentId(), plan.sortOrder(), plan.trialDays(),
-                seconds(plan.createdAt()), seconds(plan.updatedAt()));
-    }
-
-    /** The contract's datetimes have whole seconds. */
-    static Instant seconds(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
+                Times.seconds(plan.createdAt()), Times.seconds(plan.updatedAt()));
     }
 }

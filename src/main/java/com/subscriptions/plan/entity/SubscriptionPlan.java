@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * A plan of the catalogue: a price per billing interval and the features it grants. Plans are created
@@ -64,6 +65,15 @@ public class SubscriptionPlan {
 
     protected SubscriptionPlan() {
         // for JPA
+    }
+
+    /** The end of a billing period that starts at {@code start}: calendar months, in UTC. */
+    public Instant periodEnd(Instant start) {
+        return start.atZone(ZoneOffset.UTC).plusMonths((long) interval.months() * durationMonths).toInstant();
+    }
+
+    public boolean isActive() {
+        return status == PlanStatus.ACTIVE;
     }
 
     public Long id() {

@@ -1,11 +1,16 @@
 package com.subscriptions.platform.boundary;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+
+import java.io.StringReader;
 
 /** JSON of the contract: snake_case names (in the order a DTO declares with @JsonbPropertyOrder), and null members written rather than dropped. */
 @Provider
@@ -18,5 +23,12 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
+    }
+
+    /** A DTO as a JSON object, to extend with members its type does not have. */
+    public static JsonObject toJsonObject(Object dto) {
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(dto)))) {
+            return reader.readObject();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.subscriptions.platform.boundary;
 
+import com.subscriptions.platform.entity.RuleViolation;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,6 +48,15 @@ public final class ProblemMappers {
             Response.ResponseBuilder answer = Response.fromResponse(answer(e.problem()));
             e.headers().forEach(answer::header);
             return answer.build();
+        }
+    }
+
+    /** An entity's rule refused the operation. */
+    @Provider
+    public static class ForRuleViolations extends Base<RuleViolation> {
+        @Override
+        public Response toResponse(RuleViolation e) {
+            return answer(Problem.of(400, e.getMessage()));
         }
     }
 

@@ -3,7 +3,14 @@ package com.subscriptions.platform.boundary;
 import com.subscriptions.platform.control.PageRequest;
 import com.subscriptions.platform.entity.CodedEnum;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +52,35 @@ public final class QueryParams {
             case "false", "0" -> false;
             default -> throw ProblemException.invalidField(name, "must be true or false");
         };
+    }
+
+    /** A comma-separated list of codes; empty when absent. */
+    public static <E extends Enum<E> & CodedEnum> List<E> codes(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(code -> code(name, code, type)).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * An ISO date ({@code 2026-01-31}) or UTC datetime ({@code 2026-01-31T12:00:00Z}); a date stands for the start
+     * of that day, or with {@code endOfDay} its last instant, so that a range of dates is inclusive.
+     */
+    public static Instant instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000)
+                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO date (2026-01-31) or datetime (2026-01-31T12:00:00Z)");
+        }
     }
 
     /** An optional enum value given by its code; {@code null} when absent. */

@@ -1,10 +1,10 @@
 package com.subscriptions.user.boundary;
 
+import com.subscriptions.platform.control.Times;
 import com.subscriptions.user.entity.User;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** An account as the API shows it: never its password or hash. */
 @JsonbPropertyOrder({"id", "username", "email", "isAdmin", "emailVerified", "createdAt", "updatedAt"})
@@ -13,6 +13,6 @@ public record UserView(long id, String username, String email, boolean isAdmin, 
 
     public static UserView of(User user) {
         return new UserView(user.id(), user.username(), user.email(), user.isAdmin(), user.emailVerified(),
-                user.createdAt().truncatedTo(ChronoUnit.SECONDS), user.updatedAt().truncatedTo(ChronoUnit.SECONDS));
+                Times.seconds(user.createdAt()), Times.seconds(user.updatedAt()));
     }
 }

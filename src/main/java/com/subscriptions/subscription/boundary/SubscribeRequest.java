@@ -1,0 +1,25 @@
+package com.subscriptions.subscription.boundary;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/** {@code POST /subscriptions} (and the original's {@code /subscriptions/subscribe}). Absent fields take defaults. */
+public class SubscribeRequest {
+
+    @NotNull
+    @Positive
+    public Long planId;
+
+    @Min(1)
+    @Max(10_000)
+    public Integer quantity;
+
+    public Boolean autoRenew;
+
+    /** Overrides the plan's trial days; 0 for no trial. */
+    @Min(0)
+    @Max(365)
+    public Integer trialDays;
+}

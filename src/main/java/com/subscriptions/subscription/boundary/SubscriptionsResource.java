@@ -1,0 +1,212 @@
+package com.subscriptions.subscription.boundary;
+
+import com.subscriptions.plan.boundary.PlanList;
+import com.subscriptions.plan.boundary.PlansResource;
+import com.subscriptions.platform.boundary.Clients;
+import com.subscriptions.platform.boundary.JsonbConfigurator;
+import com.subscriptions.platform.boundary.Problem;
+import com.subscriptions.platform.boundary.ProblemException;
+import com.subscriptions.platform.boundary.QueryParams;
+import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.control.ApiVersion;
+import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.subscription.control.HistoryFilter;
+import com.subscriptions.subscription.control.SubscriptionReads;
+import com.subscriptions.subscription.control.SubscriptionService;
+import com.subscriptions.subscription.control.SubscriptionView;
+import com.subscriptions.subscription.entity.SubscriptionStatus;
+import com.subscriptions.user.entity.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's subscription, in every API version: writes go through the one {@link SubscriptionService}, reads
+ * through the version's {@link SubscriptionReads}. The user is always the token's subject.
+ */
+@ApplicationScoped
+@Path(ApiVersion.PATH + "/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.USER)
+@SecurityRequirement(name = RestApplication.BEARER)
+@Tag(name = "Subscriptions")
+public class SubscriptionsResource {
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    @Any
+    Instance<SubscriptionReads> strategies;
+
+    @Inject
+    PlansResource plans;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subscribe to a plan", description = "With trial days (given, or the plan's), it starts as a trial.")
+    @APIResponse(responseCode = "201", description = "Subscribed",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, or the plan is not active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "User already has an active subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response subscribe(@Valid @NotNull SubscribeRequest body) {
+        SubscriptionView created = SubscriptionView.of(subscriptions.subscribe(userId(), body.planId,
+                body.quantity == null ? 1 : body.quantity, body.autoRenew == null || body.autoRenew, body.trialDays,
+                token.getName(), clients.current()));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("subscribe")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subscribe (the original service's route)")
+    @APIResponse(responseCode = "201", description = "Subscribed")
+    public Response subscribeAlias(@Valid @NotNull SubscribeRequest body) {
+        return subscribe(body);
+    }
+
+    @POST
+    @Path("upgrade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change plan (upgrade or downgrade)",
+            description = "Now (default), with a proration of the unused period unless prorate is false; or at the "
+                    + "period end (at_period_end), when the plan waits as pending_plan_id.")
+    @APIResponse(responseCode = "200", description = "The subscription, with proration for an immediate prorated change")
+    @APIResponse(responseCode = "400", description = "Same plan, inactive plan, or an invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No active subscription, or no such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public JsonObject changePlan(@Valid @NotNull ChangePlanRequest body) {
+        SubscriptionService.PlanChange change = subscriptions.changePlan(userId(), body.planId,
+                body.prorate == null || body.prorate, body.atPeriodEnd != null && body.atPeriodEnd, token.getName(),
+                clients.current());
+        return Json.createObjectBuilder(JsonbConfigurator.toJsonObject(SubscriptionView.of(change.subscription())))
+                .add("proration", change.proration() == null ? JsonValue.NULL
+                        : JsonbConfigurator.toJsonObject(change.proration()))
+                .build();
+    }
+
+    @POST
+    @Path("cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel", description = "At period end (default) it stays active until then; or now.")
+    @APIResponse(responseCode = "200", description = "The subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "404", description = "No active subscription found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public SubscriptionView cancel(CancelRequest body) {
+        boolean atPeriodEnd = body == null || body.atPeriodEnd == null || body.atPeriodEnd;
+        return SubscriptionView.of(subscriptions.cancel(userId(), atPeriodEnd, token.getName(), clients.current()));
+    }
+
+    @POST
+    @Path("reactivate")
+    @Operation(summary = "Undo a cancellation scheduled for the period end")
+    @APIResponse(responseCode = "200", description = "The subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "404", description = "No cancellation is scheduled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public SubscriptionView reactivate() {
+        return SubscriptionView.of(subscriptions.reactivate(userId(), token.getName(), clients.current()));
+    }
+
+    @GET
+    @Path("active")
+    @Operation(summary = "The live subscription with its plan")
+    @APIResponse(responseCode = "200", description = "The live subscription",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "404", description = "No active subscription found",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public SubscriptionView active(@PathParam("version") ApiVersion version) {
+        return reads(version).active(userId())
+                .orElseThrow(() -> ProblemException.notFound("No active subscription found"));
+    }
+
+    @GET
+    @Path("history")
+    @Operation(summary = "The caller's subscriptions, newest first",
+            description = "status: comma-separated statuses; from_date / to_date: inclusive, on created_at.")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions",
+            content = @Content(schema = @Schema(implementation = SubscriptionList.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public SubscriptionList history(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+                                    @QueryParam("per_page") String perPage, @QueryParam("status") String status,
+                                    @QueryParam("from_date") String from, @QueryParam("to_date") String to) {
+        HistoryFilter filter = new HistoryFilter(QueryParams.codes("status", status, SubscriptionStatus.class),
+                QueryParams.instant("from_date", from, false), QueryParams.instant("to_date", to, true));
+        return SubscriptionList.of(reads(version).history(userId(), filter, QueryParams.page(page, perPage)));
+    }
+
+    @GET
+    @Path("user")
+    @Operation(summary = "The caller's subscriptions (the original service's route)")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    public SubscriptionList historyAlias(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+                                         @QueryParam("per_page") String perPage, @QueryParam("status") String status,
+                                         @QueryParam("from_date") String from, @QueryParam("to_date") String to) {
+        return history(version, page, perPage, status, from, to);
+    }
+
+    @GET
+    @Path("events")
+    @Operation(summary = "The events of the caller's subscriptions, newest first")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(schema = @Schema(implementation = EventList.class)))
+    public EventList events(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+                            @QueryParam("per_page") String perPage) {
+        return EventList.of(reads(version).events(userId(), QueryParams.page(page, perPage)));
+    }
+
+    @GET
+    @Path("plans")
+    @PermitAll
+    @Operation(summary = "The plan list (the original service's route)")
+    @APIResponse(responseCode = "200", description = "A page of plans",
+            content = @Content(schema = @Schema(implementation = PlanList.class)))
+    public PlanList plans(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+                          @QueryParam("per_page") String perPage, @QueryParam("status") String status,
+                          @QueryParam("public_only") String publicOnly) {
+        return plans.list(version, page, perPage, status, publicOnly);
+    }
+
+    private long userId() {
+        return Long.parseLong(token.getSubject());
+    }
+
+    private SubscriptionReads reads(ApiVersion version) {
+        return strategies.select(ReadStrategy.Literal.of(version)).get();
+    }
+}

@@ -1,0 +1,19 @@
+package com.subscriptions.subscription.control;
+
+import com.subscriptions.platform.control.Page;
+import com.subscriptions.platform.control.PageRequest;
+
+import java.util.Optional;
+
+/** How an API version reads subscriptions. Each version has its own implementation; they answer alike. */
+public interface SubscriptionReads {
+
+    /** The user's live subscription (trial or active, inside its period) with its plan. */
+    Optional<SubscriptionView> active(long userId);
+
+    /** The user's subscriptions with their plans, newest first (created_at, then id, descending). */
+    Page<SubscriptionView> history(long userId, HistoryFilter filter, PageRequest page);
+
+    /** The events of the user's subscriptions, newest first. */
+    Page<EventView> events(long userId, PageRequest page);
+}
