@@ -1,35 +1,56 @@
 package com.subscriptions.plan.boundary;
 
+import com.subscriptions.plan.control.PlanCatalog;
 import com.subscriptions.plan.control.PlanFilter;
 import com.subscriptions.plan.control.PlanReads;
 import com.subscriptions.plan.control.PlanView;
 import com.subscriptions.plan.entity.BillingInterval;
 import com.subscriptions.plan.entity.PlanStatus;
+import com.subscriptions.platform.boundary.Clients;
+import com.subscriptions.platform.boundary.ETags;
 import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.boundary.QueryParams;
+import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.control.ApiVersion;
 import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.user.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The public plan catalogue, in every API version. */
+/** The plan catalogue, in every API version: public reads, admin writes. */
 @ApplicationScoped
 @Path(ApiVersion.PATH + "/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +60,15 @@ public class PlansResource {
     @Inject
     @Any
     Instance<PlanReads> strategies;
+
+    @Inject
+    PlanCatalog catalog;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    JsonWebToken token;
 
     @GET
     @Operation(summary = "List plans", description = "Ordered by sort_order, then id.")
@@ -59,13 +89,68 @@ public class PlansResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One plan")
+    @Operation(summary = "One plan", description = "Carries an ETag; If-None-Match answers 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PlanView byId(@PathParam("version") ApiVersion version, @PathParam("id") long id) {
-        return reads(version).byId(id).orElseThrow(() -> ProblemException.notFound("Plan " + id + " not found"));
+    public Response byId(@PathParam("version") ApiVersion version, @PathParam("id") long id,
+                         @Context Request request) {
+        PlanView plan = reads(version).byId(id)
+                .orElseThrow(() -> ProblemException.notFound("Plan " + id + " not found"));
+        EntityTag tag = ETags.of(plan);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(plan)).tag(tag).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a plan", description = "Requires name, description and price; the rest has defaults.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Duplicate name and interval", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@PathParam("version") ApiVersion version, @Valid @NotNull PlanRequest body) {
+        PlanView plan = PlanView.of(catalog.create(body.toDraft(), token.getName(), clients.current()));
+        return Response.created(UriBuilder.fromPath("/api/{version}/plans/{id}")
+                .build(version.name().toLowerCase(), plan.id())).entity(plan).tag(ETags.of(plan)).build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a plan (absent fields unchanged)", description = "Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "The plan",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Duplicate name and interval", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull PlanRequest body) {
+        PlanView plan = PlanView.of(catalog.update(id, body.toDraft(),
+                current -> ifMatch == null || ETags.matches(ifMatch, ETags.of(PlanView.of(current))),
+                token.getName(), clients.current()));
+        return Response.ok(plan).tag(ETags.of(plan)).build();
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(summary = "Delete a plan that nothing refers to")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The plan has subscriptions: deprecate it instead",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public void delete(@PathParam("id") long id) {
+        catalog.delete(id, token.getName(), clients.current());
     }
 
     @GET

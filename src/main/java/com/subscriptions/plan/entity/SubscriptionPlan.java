@@ -1,6 +1,7 @@
 package com.subscriptions.plan.entity;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -65,6 +67,38 @@ public class SubscriptionPlan {
 
     protected SubscriptionPlan() {
         // for JPA
+    }
+
+    /** A new plan; what the draft leaves out takes the contract's defaults. */
+    public static SubscriptionPlan create(PlanDraft draft, Clock clock) {
+        SubscriptionPlan plan = new SubscriptionPlan();
+        plan.currency = "USD";
+        plan.interval = BillingInterval.MONTHLY;
+        plan.durationMonths = 1;
+        plan.features = JsonValue.EMPTY_JSON_OBJECT;
+        plan.status = PlanStatus.ACTIVE;
+        plan.isPublic = true;
+        plan.createdAt = clock.instant();
+        plan.update(draft, clock);
+        return plan;
+    }
+
+    /** Applies what the draft gives; the rest stays as it is. */
+    public void update(PlanDraft draft, Clock clock) {
+        name = draft.name() != null ? draft.name() : name;
+        description = draft.description() != null ? draft.description() : description;
+        price = draft.price() != null ? draft.price() : price;
+        currency = draft.currency() != null ? draft.currency() : currency;
+        interval = draft.interval() != null ? draft.interval() : interval;
+        durationMonths = draft.durationMonths() != null ? draft.durationMonths() : durationMonths;
+        features = draft.features() != null ? draft.features() : features;
+        status = draft.status() != null ? draft.status() : status;
+        isPublic = draft.isPublic() != null ? draft.isPublic() : isPublic;
+        maxUsers = draft.maxUsers() != null ? draft.maxUsers() : maxUsers;
+        parentId = draft.parentId() != null ? draft.parentId() : parentId;
+        sortOrder = draft.sortOrder() != null ? draft.sortOrder() : sortOrder;
+        trialDays = draft.trialDays() != null ? draft.trialDays() : trialDays;
+        updatedAt = clock.instant();
     }
 
     /** The end of a billing period that starts at {@code start}: calendar months, in UTC. */

@@ -25,9 +25,14 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
+    /** A DTO as the API writes it. */
+    public static String toJson(Object dto) {
+        return JSONB.toJson(dto);
+    }
+
     /** A DTO as a JSON object, to extend with members its type does not have. */
     public static JsonObject toJsonObject(Object dto) {
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(dto)))) {
+        try (JsonReader reader = Json.createReader(new StringReader(toJson(dto)))) {
             return reader.readObject();
         }
     }

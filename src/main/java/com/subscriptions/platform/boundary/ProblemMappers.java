@@ -3,6 +3,9 @@ package com.subscriptions.platform.boundary;
 import com.subscriptions.platform.entity.RuleViolation;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -136,9 +140,24 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (isConcurrentChange(e)) {
+                return answer(Problem.of(409, "The resource was changed by a concurrent request; retry"));
+            }
             String requestId = RequestIdFilter.requestIdOf(request);
             LOG.log(Level.SEVERE, "Unexpected failure of request " + requestId, e);
             return answer(Problem.of(500, "An unexpected error occurred; quote request id " + requestId));
+        }
+
+        /** Lost a race (optimistic version check, lock wait, deadlock): the client may simply retry. */
+        static boolean isConcurrentChange(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                        || cause instanceof LockTimeoutException
+                        || cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

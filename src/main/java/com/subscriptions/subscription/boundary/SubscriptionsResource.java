@@ -10,9 +10,12 @@ import com.subscriptions.platform.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.control.ApiVersion;
 import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.platform.control.Page;
+import com.subscriptions.subscription.control.ExpiringSubscription;
 import com.subscriptions.subscription.control.HistoryFilter;
 import com.subscriptions.subscription.control.SubscriptionReads;
 import com.subscriptions.subscription.control.SubscriptionService;
+import com.subscriptions.subscription.control.SubscriptionStats;
 import com.subscriptions.subscription.control.SubscriptionView;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.user.entity.Roles;
@@ -23,6 +26,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
@@ -200,6 +204,51 @@ public class SubscriptionsResource {
                           @QueryParam("per_page") String perPage, @QueryParam("status") String status,
                           @QueryParam("public_only") String publicOnly) {
         return plans.list(version, page, perPage, status, publicOnly);
+    }
+
+    @POST
+    @Path("indefinite")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a user a live subscription with no period end (admin)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(responseCode = "404", description = "No such user or plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The user already has a live subscription",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response grantIndefinite(@Valid @NotNull IndefiniteRequest body) {
+        SubscriptionView created = SubscriptionView.of(subscriptions.grantIndefinite(body.userId, body.planId,
+                body.quantity == null ? 1 : body.quantity, token.getName(), clients.current()));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @GET
+    @Path("expiring")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Live subscriptions ending within days without renewal (admin)",
+            description = "Soonest first, each with user {id, username, email} and plan. days: 1..365, default 7.")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public JsonObject expiring(@PathParam("version") ApiVersion version, @QueryParam("days") String days,
+                               @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        Page<ExpiringSubscription> expiring = reads(version).expiring(
+                QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        expiring.items().forEach(e -> items.add(Json.createObjectBuilder(
+                JsonbConfigurator.toJsonObject(e.subscription())).add("user", JsonbConfigurator.toJsonObject(e.user()))));
+        return Json.createObjectBuilder().add("subscriptions", items).add("total", expiring.total())
+                .add("page", expiring.request().page()).add("per_page", expiring.request().perPage())
+                .add("pages", expiring.pages()).build();
+    }
+
+    @GET
+    @Path("stats")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Dashboard figures (admin), in one round trip")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = SubscriptionStats.class)))
+    public SubscriptionStats stats(@PathParam("version") ApiVersion version) {
+        return reads(version).stats();
     }
 
     private long userId() {

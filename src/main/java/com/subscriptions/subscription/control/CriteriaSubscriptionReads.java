@@ -14,11 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +81,55 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
                 .where((cb, e) -> List.of(cb.equal(e.get("userId"), userId)))
                 .orderBy((cb, e) -> List.of(cb.desc(e.get("createdAt")), cb.desc(e.get("id"))))
                 .page(page, EventView::of);
+    }
+
+    @Override
+    public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
+        Instant now = clock.instant();
+        Instant until = now.plus(Duration.ofDays(days));
+        return CriteriaPaging.of(em, UserSubscription.class)
+                .where((cb, s) -> List.of(endingWithoutRenewal(cb, s, now, until)))
+                .orderBy((cb, s) -> List.of(cb.asc(s.get("currentPeriodEnd")), cb.asc(s.get("id"))))
+                .fetching(s -> {
+                    withPlans(s);
+                    s.fetch("user");
+                })
+                .page(page, ExpiringSubscription::of);
+    }
+
+    @Override
+    public SubscriptionStats stats() {
+        Instant now = clock.instant();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<UserSubscription> s = query.from(UserSubscription.class);
+        query.multiselect(
+                countWhere(cb, cb.equal(s.get("status"), SubscriptionStatus.ACTIVE)),
+                countWhere(cb, cb.equal(s.get("status"), SubscriptionStatus.TRIAL)),
+                countWhere(cb, endingWithoutRenewal(cb, s, now,
+                        now.plus(Duration.ofDays(SubscriptionStats.EXPIRING_DAYS)))),
+                countWhere(cb, cb.greaterThanOrEqualTo(s.get("createdAt"),
+                        now.minus(Duration.ofDays(SubscriptionStats.NEW_DAYS)))),
+                countWhere(cb, cb.greaterThanOrEqualTo(s.get("canceledAt"),
+                        now.minus(Duration.ofDays(SubscriptionStats.CANCELED_DAYS)))));
+        Object[] row = em.createQuery(query).getSingleResult();
+        return new SubscriptionStats(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]));
+    }
+
+    private static Predicate endingWithoutRenewal(CriteriaBuilder cb, Root<UserSubscription> s, Instant from,
+                                                  Instant until) {
+        return cb.and(s.get("status").in(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE),
+                cb.between(s.get("currentPeriodEnd"), from, until),
+                cb.or(cb.isFalse(s.get("autoRenew")), cb.isTrue(s.get("cancelAtPeriodEnd"))));
+    }
+
+    private static Expression<Long> countWhere(CriteriaBuilder cb, Predicate condition) {
+        return cb.sum(cb.<Long>selectCase().when(condition, 1L).otherwise(0L));
+    }
+
+    /** SUM over no rows is NULL. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static void withPlans(Root<UserSubscription> s) {

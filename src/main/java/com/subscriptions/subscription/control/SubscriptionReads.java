@@ -16,4 +16,13 @@ public interface SubscriptionReads {
 
     /** The events of the user's subscriptions, newest first. */
     Page<EventView> events(long userId, PageRequest page);
+
+    /**
+     * Live subscriptions that will end (no auto-renew, or cancel at period end) within {@code days}, soonest
+     * first, with their holders.
+     */
+    Page<ExpiringSubscription> expiring(int days, PageRequest page);
+
+    /** The dashboard figures, in one round trip. */
+    SubscriptionStats stats();
 }

@@ -4,10 +4,12 @@ import com.subscriptions.plan.entity.SubscriptionPlan;
 import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.subscription.entity.Proration;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
+import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,20 +40,34 @@ public class SubscriptionService {
     public UserSubscription subscribe(long userId, long planId, int quantity, boolean autoRenew, Integer trialDays,
                                       String actor, ClientInfo client) {
         SubscriptionPlan plan = plan(planId);
-        if (live(userId).isPresent()) {
-            throw conflict();
-        }
-        UserSubscription subscription = UserSubscription.start(userId, plan, quantity, autoRenew,
-                trialDays == null ? plan.trialDays() : trialDays, clock);
+        requireNoLiveSubscription(userId);
+        return store(UserSubscription.start(userId, plan, quantity, autoRenew,
+                trialDays == null ? plan.trialDays() : trialDays, clock), actor, client);
+    }
+
+    private UserSubscription store(UserSubscription subscription, String actor, ClientInfo client) {
         try {
             em.persist(subscription);
             em.flush();
-        } catch (PersistenceException raced) {
-            // A concurrent subscribe won: the database's one-live-subscription key refused this row.
-            throw conflict();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "uq_subscriptions_one_live_per_user")) {
+                // A concurrent subscribe won: the database's one-live-subscription key refused this row.
+                throw conflict();
+            }
+            throw e;
         }
         record(subscription, SubscriptionEvent.Type.SUBSCRIBED, null, null, actor, client);
         return subscription;
+    }
+
+    /** An admin gives a user a live subscription with no period end. */
+    public UserSubscription grantIndefinite(long userId, long planId, int quantity, String actor, ClientInfo client) {
+        if (em.find(User.class, userId) == null) {
+            throw ProblemException.notFound("User " + userId + " not found");
+        }
+        SubscriptionPlan plan = plan(planId);
+        requireNoLiveSubscription(userId);
+        return store(UserSubscription.indefinite(userId, plan, quantity, clock), actor, client);
     }
 
     public PlanChange changePlan(long userId, long planId, boolean prorate, boolean atPeriodEnd, String actor,
@@ -79,6 +95,22 @@ public class SubscriptionService {
         subscription.reactivate(clock);
         record(subscription, SubscriptionEvent.Type.REACTIVATED, null, null, actor, client);
         return subscription;
+    }
+
+    /**
+     * A quick refusal for the common case. Not a lock: two concurrent subscribes both pass it, and the database's
+     * one-live-subscription key refuses the second insert (see {@link #store}). A locking read here would take
+     * InnoDB gap locks and turn such races into deadlocks.
+     */
+    private void requireNoLiveSubscription(long userId) {
+        boolean live = !em.createQuery("select s.id from UserSubscription s "
+                        + "where s.userId = :user and s.status in :live", Long.class)
+                .setParameter("user", userId)
+                .setParameter("live", List.of(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE))
+                .getResultList().isEmpty();
+        if (live) {
+            throw conflict();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package com.subscriptions.subscription.entity;
 
 import com.subscriptions.plan.entity.SubscriptionPlan;
 import com.subscriptions.platform.entity.RuleViolation;
+import com.subscriptions.user.entity.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -40,6 +41,11 @@ public class UserSubscription {
 
     @Column(name = "user_id")
     private long userId;
+
+    /** Read-only view of the subscriber, for the admin lists; {@link #userId} is what is written. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id", insertable = false, updatable = false)
+    private User user;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
@@ -128,6 +134,13 @@ public class UserSubscription {
         return subscription;
     }
 
+    /** An admin's grant: active with no period end, so never renewed nor expired. */
+    public static UserSubscription indefinite(long userId, SubscriptionPlan plan, int quantity, Clock clock) {
+        UserSubscription subscription = start(userId, plan, quantity, false, 0, clock);
+        subscription.currentPeriodEnd = null;
+        return subscription;
+    }
+
     /** Live: trial or active, and inside its period (an indefinite subscription has no period end). */
     public boolean isLive(Clock clock) {
         return status.isLive() && (currentPeriodEnd == null || clock.instant().isBefore(currentPeriodEnd));
@@ -201,6 +214,10 @@ public class UserSubscription {
 
     public long userId() {
         return userId;
+    }
+
+    public User user() {
+        return user;
     }
 
     public SubscriptionPlan plan() {

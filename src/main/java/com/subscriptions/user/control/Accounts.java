@@ -6,6 +6,7 @@ import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.control.AuditTrail;
 import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,9 +47,12 @@ public class Accounts {
         try {
             em.persist(user);
             em.flush();
-        } catch (PersistenceException raced) {
-            // A concurrent registration took the name between the check and the insert: the unique key decided.
-            throw duplicate();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "uq_users_")) {
+                // A concurrent registration took the name between the check and the insert: the unique key decided.
+                throw duplicate();
+            }
+            throw e;
         }
         audit.record("register", user.id(), user.username(), "user:" + user.id(), client);
         return user;

@@ -1,0 +1,119 @@
+package com.subscriptions.plan.control;
+
+import com.subscriptions.plan.entity.PlanDraft;
+import com.subscriptions.plan.entity.SubscriptionPlan;
+import com.subscriptions.platform.boundary.Problem;
+import com.subscriptions.platform.boundary.ProblemException;
+import com.subscriptions.platform.control.AuditTrail;
+import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.platform.control.Constraints;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The admin's use cases of the catalogue: create, update, delete a plan. Each is audited. */
+@Stateless
+public class PlanCatalog {
+
+    static final String DUPLICATE = "A plan with this name and interval already exists";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public SubscriptionPlan create(PlanDraft draft, String actor, ClientInfo client) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (draft.name() == null) {
+            missing.put("name", "is required");
+        }
+        if (draft.description() == null) {
+            missing.put("description", "is required");
+        }
+        if (draft.price() == null) {
+            missing.put("price", "is required");
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(Problem.invalid(missing));
+        }
+        requireParent(draft.parentId());
+        SubscriptionPlan plan = SubscriptionPlan.create(draft, clock);
+        store(plan);
+        audit.record("plan_created", null, actor, "plan:" + plan.id(), client);
+        return plan;
+    }
+
+    /**
+     * @param precondition checked on the locked plan before the change (If-Match): false answers 412
+     */
+    public SubscriptionPlan update(long id, PlanDraft draft, Predicate<SubscriptionPlan> precondition, String actor,
+                                   ClientInfo client) {
+        SubscriptionPlan plan = find(id);
+        em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
+        if (!precondition.test(plan)) {
+            throw new ProblemException(Problem.of(412, "The plan has changed since it was read (ETag mismatch)"));
+        }
+        if (draft.parentId() != null && draft.parentId() == id) {
+            throw ProblemException.invalidField("parent_id", "a plan cannot be its own parent");
+        }
+        requireParent(draft.parentId());
+        plan.update(draft, clock);
+        store(plan);
+        audit.record("plan_updated", null, actor, "plan:" + id, client);
+        return plan;
+    }
+
+    /** A plan that subscriptions or other plans refer to is kept: deprecate it instead. */
+    public void delete(long id, String actor, ClientInfo client) {
+        SubscriptionPlan plan = find(id);
+        long references = em.createQuery("select count(s) from UserSubscription s "
+                        + "where s.plan.id = :id or s.pendingPlan.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult()
+                + em.createQuery("select count(p) from SubscriptionPlan p where p.parentId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (references > 0) {
+            throw new ProblemException(Problem.of(409,
+                    "Plan " + id + " has subscriptions or child plans and cannot be deleted; mark it deprecated instead"));
+        }
+        em.remove(plan);
+        audit.record("plan_deleted", null, actor, "plan:" + id, client);
+    }
+
+    private SubscriptionPlan find(long id) {
+        SubscriptionPlan plan = em.find(SubscriptionPlan.class, id);
+        if (plan == null) {
+            throw ProblemException.notFound("Plan " + id + " not found");
+        }
+        return plan;
+    }
+
+    private void requireParent(Long parentId) {
+        if (parentId != null && em.find(SubscriptionPlan.class, parentId) == null) {
+            throw ProblemException.invalidField("parent_id", "no plan " + parentId);
+        }
+    }
+
+    private void store(SubscriptionPlan plan) {
+        try {
+            em.persist(plan);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e, "uq_plans_name_interval")) {
+                throw new ProblemException(Problem.of(409, DUPLICATE));
+            }
+            throw e;
+        }
+    }
+}

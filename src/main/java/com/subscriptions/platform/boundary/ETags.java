@@ -1,0 +1,32 @@
+package com.subscriptions.platform.boundary;
+
+import jakarta.ws.rs.core.EntityTag;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Arrays;
+
+/** Strong ETags from the JSON representation itself: equal JSON, equal tag, whatever produced it. */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(Object dto) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(JsonbConfigurator.toJson(dto).getBytes(StandardCharsets.UTF_8));
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether an If-Match header value matches the tag ({@code *} matches anything). */
+    public static boolean matches(String ifMatch, EntityTag tag) {
+        return Arrays.stream(ifMatch.split(",")).map(String::strip)
+                .anyMatch(given -> given.equals("*") || given.equals("\"" + tag.getValue() + "\""));
+    }
+}
