@@ -17,7 +17,8 @@ public class SubscriptionEvent {
 
     /** What happened. */
     public enum Type {
-        SUBSCRIBED, PLAN_CHANGED, PLAN_CHANGE_SCHEDULED, CANCELED, CANCEL_SCHEDULED, REACTIVATED;
+        SUBSCRIBED, PLAN_CHANGED, PLAN_CHANGE_SCHEDULED, CANCELED, CANCEL_SCHEDULED, REACTIVATED,
+        TRIAL_ENDED, RENEWED, EXPIRED;
 
         public String value() {
             return name().toLowerCase();

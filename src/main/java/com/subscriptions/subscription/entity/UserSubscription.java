@@ -202,6 +202,43 @@ public class UserSubscription {
         updatedAt = clock.instant();
     }
 
+    /**
+     * What happens when the current period has ended (the lifecycle job calls it): a cancellation scheduled for
+     * the period end takes effect; a trial or an auto-renewing subscription starts its next paid period (on the
+     * pending plan, if one waits); anything else expires. Does nothing before the period end, nor to an ended or
+     * indefinite subscription, so calling it twice changes nothing more.
+     *
+     * @return the transition that happened, if any
+     */
+    public Optional<SubscriptionEvent.Type> advance(Clock clock) {
+        if (!status.isLive() || currentPeriodEnd == null || clock.instant().isBefore(currentPeriodEnd)) {
+            return Optional.empty();
+        }
+        Instant periodEnd = currentPeriodEnd;
+        updatedAt = clock.instant();
+        if (cancelAtPeriodEnd) {
+            status = SubscriptionStatus.CANCELED;
+            endDate = periodEnd;
+            return Optional.of(SubscriptionEvent.Type.CANCELED);
+        }
+        if (!autoRenew) {
+            status = SubscriptionStatus.EXPIRED;
+            endDate = periodEnd;
+            return Optional.of(SubscriptionEvent.Type.EXPIRED);
+        }
+        SubscriptionEvent.Type transition = status == SubscriptionStatus.TRIAL
+                ? SubscriptionEvent.Type.TRIAL_ENDED : SubscriptionEvent.Type.RENEWED;
+        if (pendingPlan != null) {
+            plan = pendingPlan;
+            pendingPlan = null;
+        }
+        status = SubscriptionStatus.ACTIVE;
+        paymentStatus = PaymentStatus.PAID;
+        currentPeriodStart = periodEnd;
+        currentPeriodEnd = plan.periodEnd(periodEnd);
+        return Optional.of(transition);
+    }
+
     private void requireLive(Clock clock) {
         if (!isLive(clock)) {
             throw new RuleViolation("Subscription is not active");

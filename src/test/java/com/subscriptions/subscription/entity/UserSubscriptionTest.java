@@ -139,4 +139,62 @@ class UserSubscriptionTest {
         assertThat(s.isLive(at(now))).isFalse();
         assertThatThrownBy(() -> s.cancel(false, at(now))).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void nothingHappensBeforeThePeriodEnds() {
+        UserSubscription s = UserSubscription.start(7, basic, 1, true, 0, at(JAN_31));
+        assertThat(s.advance(at(JAN_31.plus(Duration.ofDays(27))))).isEmpty();
+        assertThat(s.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+    }
+
+    @Test
+    void anAutoRenewingSubscriptionStartsItsNextPeriodOnThePendingPlan() {
+        UserSubscription s = UserSubscription.start(7, basic, 1, true, 0, at(JAN_31));
+        s.changePlan(pro, true, true, at(JAN_31.plusSeconds(60)));
+        Instant feb28 = Instant.parse("2026-02-28T12:00:00Z");
+        assertThat(s.advance(at(feb28.plusSeconds(5)))).contains(SubscriptionEvent.Type.RENEWED);
+        assertThat(s.plan()).isSameAs(pro);
+        assertThat(s.pendingPlan()).isNull();
+        assertThat(s.currentPeriodStart()).isEqualTo(feb28);
+        assertThat(s.currentPeriodEnd()).isEqualTo(Instant.parse("2026-03-28T12:00:00Z"));
+        // Idempotent: the new period has not ended.
+        assertThat(s.advance(at(feb28.plusSeconds(10)))).isEmpty();
+    }
+
+    @Test
+    void aTrialBecomesActiveWithAPaidPeriodFromItsEnd() {
+        UserSubscription s = UserSubscription.start(7, basic, 1, true, 14, at(JAN_31));
+        Instant trialEnd = JAN_31.plus(Duration.ofDays(14));
+        assertThat(s.advance(at(trialEnd))).contains(SubscriptionEvent.Type.TRIAL_ENDED);
+        assertThat(s.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(s.paymentStatus()).isEqualTo(PaymentStatus.PAID);
+        assertThat(s.currentPeriodStart()).isEqualTo(trialEnd);
+        assertThat(s.currentPeriodEnd()).isEqualTo(basic.periodEnd(trialEnd));
+    }
+
+    @Test
+    void aScheduledCancellationTakesEffectAtThePeriodEnd() {
+        UserSubscription s = UserSubscription.start(7, basic, 1, true, 0, at(JAN_31));
+        s.cancel(true, at(JAN_31.plusSeconds(60)));
+        Instant end = s.currentPeriodEnd();
+        assertThat(s.advance(at(end.plusSeconds(1)))).contains(SubscriptionEvent.Type.CANCELED);
+        assertThat(s.status()).isEqualTo(SubscriptionStatus.CANCELED);
+        assertThat(s.endDate()).isEqualTo(end);
+        assertThat(s.advance(at(end.plusSeconds(2)))).isEmpty();
+    }
+
+    @Test
+    void withoutAutoRenewItExpires() {
+        UserSubscription s = UserSubscription.start(7, basic, 1, false, 0, at(JAN_31));
+        assertThat(s.advance(at(s.currentPeriodEnd()))).contains(SubscriptionEvent.Type.EXPIRED);
+        assertThat(s.status()).isEqualTo(SubscriptionStatus.EXPIRED);
+    }
+
+    @Test
+    void anIndefiniteSubscriptionNeverEnds() {
+        UserSubscription s = UserSubscription.indefinite(7, basic, 1, at(JAN_31));
+        assertThat(s.currentPeriodEnd()).isNull();
+        assertThat(s.advance(at(JAN_31.plus(Duration.ofDays(4000))))).isEmpty();
+        assertThat(s.isLive(at(JAN_31.plus(Duration.ofDays(4000))))).isTrue();
+    }
 }

@@ -1,0 +1,72 @@
+package com.subscriptions.subscription.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * Ends trials, renews, cancels and expires subscriptions whose period has ended, every
+ * {@code lifecycle.interval-seconds} (0: never), in batches of {@code lifecycle.batch-size} until none is due.
+ * Runs may overlap (bean-managed concurrency; another instance is no different): the batches' row claims keep
+ * them apart.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LifecycleJob {
+
+    private static final Logger LOG = Logger.getLogger(LifecycleJob.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    LifecycleBatch batch;
+
+    @Inject
+    @ConfigProperty(name = "lifecycle.interval-seconds", defaultValue = "60")
+    long intervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "lifecycle.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @PostConstruct
+    void schedule() {
+        if (intervalSeconds > 0) {
+            long interval = intervalSeconds * 1000;
+            timers.createIntervalTimer(interval, interval, new TimerConfig("subscription-lifecycle", false));
+        }
+    }
+
+    @Timeout
+    void onTimer() {
+        int changed = runUntilDone();
+        if (changed > 0) {
+            LOG.info(() -> "Lifecycle job: " + changed + " subscriptions changed state");
+        }
+    }
+
+    /** @return how many subscriptions changed state */
+    public int runUntilDone() {
+        int total = 0;
+        int changed;
+        do {
+            changed = batch.advanceDue(batchSize);
+            total += changed;
+        } while (changed >= batchSize);
+        return total;
+    }
+}
