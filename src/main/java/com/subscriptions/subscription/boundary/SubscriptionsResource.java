@@ -3,6 +3,7 @@ package com.subscriptions.subscription.boundary;
 import com.subscriptions.plan.boundary.PlanList;
 import com.subscriptions.plan.boundary.PlansResource;
 import com.subscriptions.platform.boundary.Clients;
+import com.subscriptions.platform.boundary.Idempotent;
 import com.subscriptions.platform.boundary.JsonbConfigurator;
 import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
@@ -77,6 +78,7 @@ public class SubscriptionsResource {
     JsonWebToken token;
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe to a plan", description = "With trial days (given, or the plan's), it starts as a trial.")
     @APIResponse(responseCode = "201", description = "Subscribed",
@@ -94,6 +96,7 @@ public class SubscriptionsResource {
     }
 
     @POST
+    @Idempotent
     @Path("subscribe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe (the original service's route)")
@@ -103,6 +106,7 @@ public class SubscriptionsResource {
     }
 
     @POST
+    @Idempotent
     @Path("upgrade")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change plan (upgrade or downgrade)",
@@ -124,6 +128,7 @@ public class SubscriptionsResource {
     }
 
     @POST
+    @Idempotent
     @Path("cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel", description = "At period end (default) it stays active until then; or now.")
