@@ -60,9 +60,10 @@ class ErrorModelIT extends IntegrationTest {
     }
 
     @Test
-    void mistypedFieldIs400() {
+    void mistypedFieldIs400NamingTheField() {
         problem(api().contentType("application/json").body("{\"item_name\":\"x\",\"quantity\":\"many\"}")
-                .post("/api/test-probe").then(), 400);
+                .post("/api/test-probe").then(), 400)
+                .body("errors", hasKey("quantity"));
     }
 
     @Test

@@ -205,6 +205,8 @@ class SubscriptionsIT extends IntegrationTest {
                 .body("errors", hasKey("quantity"));
         as().body(Map.of("plan_id", BASIC, "trial_days", -1)).post("/api/v1/subscriptions").then().statusCode(400)
                 .body("errors", hasKey("trial_days"));
+        as().body("{\"plan_id\": \"two\"}").post("/api/v1/subscriptions").then().statusCode(400)
+                .body("errors", hasKey("plan_id"));
         as().queryParam("status", "paused").get("/api/v1/subscriptions/history").then().statusCode(400)
                 .body("errors", hasKey("status"));
         as().queryParam("from_date", "31/01/2026").get("/api/v1/subscriptions/history").then().statusCode(400)
@@ -242,6 +244,39 @@ class SubscriptionsIT extends IntegrationTest {
             pool.shutdown();
         }
         as().get("/api/v1/subscriptions/history").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void concurrentPlanChangesLoseNoUpdate() throws Exception {
+        subscribe(BASIC);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> changes = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                long target = i % 2 == 0 ? PRO : FREE;
+                changes.add(() -> as().body(Map.of("plan_id", target)).post("/api/v1/subscriptions/upgrade").then()
+                        .extract().statusCode());
+            }
+            for (Future<Integer> result : pool.invokeAll(changes)) {
+                statuses.add(result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // Each change ran alone on the locked row: applied (200), or refused as the same plan (400).
+        assertThat(statuses).containsOnly(200, 400);
+        JsonPath events = as().queryParam("per_page", 100).get("/api/v1/subscriptions/events").then()
+                .extract().jsonPath();
+        long applied = statuses.stream().filter(s -> s == 200).count();
+        assertThat(events.getInt("total")).isEqualTo(applied + 1);
+        // The chain of changes is unbroken: each starts from the plan the previous one ended on.
+        List<Integer> from = events.getList("events.from_plan_id");
+        List<Integer> to = events.getList("events.to_plan_id");
+        for (int i = 0; i < applied; i++) {
+            assertThat(from.get(i)).isEqualTo(to.get(i + 1));
+        }
+        as().get("/api/v1/subscriptions/active").then().body("plan_id", equalTo(to.get(0)));
     }
 
     private static long insertPlan(String status) throws Exception {

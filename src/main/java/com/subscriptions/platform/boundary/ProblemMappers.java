@@ -24,6 +24,8 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 
 /**
@@ -100,7 +102,7 @@ public final class ProblemMappers {
             } else if (e instanceof NotSupportedException) {
                 detail = "Content type " + request.getContentType() + " is not supported; send application/json";
             } else if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException) {
-                detail = MalformedJson.DETAIL;
+                return answer(MalformedJson.problem(e));
             } else {
                 detail = e.getMessage() == null ? Problem.titleOf(status) : e.getMessage();
             }
@@ -119,10 +121,25 @@ public final class ProblemMappers {
     @Provider
     public static class MalformedJson extends Base<JsonbException> {
         static final String DETAIL = "Malformed JSON request body";
+        /** How JSON-B (Yasson) names the member it could not read. */
+        private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
         @Override
         public Response toResponse(JsonbException e) {
-            return answer(Problem.of(400, DETAIL));
+            return answer(problem(e));
+        }
+
+        /** Names the field when the failure says which member had the wrong type. */
+        static Problem problem(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                Matcher property = cause.getMessage() == null ? null : PROPERTY.matcher(cause.getMessage());
+                if (property != null && property.find()) {
+                    String field = JsonNames.snakeCase(property.group(1));
+                    return new Problem(400, Problem.titleOf(400), DETAIL + ": " + field + " has the wrong type",
+                            Map.of(field, "has the wrong type"));
+                }
+            }
+            return Problem.of(400, DETAIL);
         }
     }
 
@@ -130,7 +147,7 @@ public final class ProblemMappers {
     public static class ForUnreadableBodies extends Base<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return answer(Problem.of(400, MalformedJson.DETAIL));
+            return answer(MalformedJson.problem(e));
         }
     }
 
