@@ -118,6 +118,8 @@ class SubscriptionsIT extends IntegrationTest {
                 .body("proration", hasKey("credit"))
                 .body("proration", hasKey("charge"))
                 .body("proration", hasKey("net"));
+        String raw = as().get("/api/v1/subscriptions/events").then().extract().asString();
+        assertThat(raw).containsPattern("\"proration\":\\{\"credit\":[0-9.]+,\"charge\":[0-9.]+,\"net\":-?[0-9.]+,\"currency\":\"USD\"}");
         // Minutes into a month-long period: almost all of it is unused.
         JsonPath events = as().get("/api/v1/subscriptions/events").then().statusCode(200).extract().jsonPath();
         assertThat(events.getList("events.type")).containsExactly("plan_changed", "subscribed");

@@ -14,6 +14,7 @@ import com.subscriptions.platform.control.ReadStrategy;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.subscription.control.ExpiringSubscription;
 import com.subscriptions.subscription.control.HistoryFilter;
+import com.subscriptions.subscription.control.ProrationView;
 import com.subscriptions.subscription.control.SubscriptionReads;
 import com.subscriptions.subscription.control.SubscriptionService;
 import com.subscriptions.subscription.control.SubscriptionStats;
@@ -123,7 +124,7 @@ public class SubscriptionsResource {
                 clients.current());
         return Json.createObjectBuilder(JsonbConfigurator.toJsonObject(SubscriptionView.of(change.subscription())))
                 .add("proration", change.proration() == null ? JsonValue.NULL
-                        : JsonbConfigurator.toJsonObject(change.proration()))
+                        : JsonbConfigurator.toJsonObject(ProrationView.of(change.proration())))
                 .build();
     }
 

@@ -1,7 +1,6 @@
 package com.subscriptions.subscription.control;
 
 import com.subscriptions.platform.control.Times;
-import com.subscriptions.subscription.entity.Proration;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
@@ -10,10 +9,10 @@ import java.time.Instant;
 /** One event of the caller's subscriptions (contract §4, GET /events). */
 @JsonbPropertyOrder({"id", "subscriptionId", "type", "fromPlanId", "toPlanId", "proration", "actor", "createdAt"})
 public record EventView(long id, long subscriptionId, String type, Long fromPlanId, Long toPlanId,
-                        Proration proration, String actor, Instant createdAt) {
+                        ProrationView proration, String actor, Instant createdAt) {
 
     public static EventView of(SubscriptionEvent e) {
-        return new EventView(e.id(), e.subscriptionId(), e.type(), e.fromPlanId(), e.toPlanId(), e.proration(),
+        return new EventView(e.id(), e.subscriptionId(), e.type(), e.fromPlanId(), e.toPlanId(), ProrationView.of(e.proration()),
                 e.actor(), Times.seconds(e.createdAt()));
     }
 }
