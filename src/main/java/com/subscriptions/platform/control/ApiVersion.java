@@ -4,10 +4,13 @@ import java.util.Arrays;
 
 /** The API versions: the same routes and JSON, each reading through its own strategy. */
 public enum ApiVersion {
-    V1("v1");
+    /** JPA Criteria queries. */
+    V1("v1"),
+    /** Native SQL on the container DataSource, one statement a read. */
+    V2("v2");
 
     /** The path segment of the versioned routes, a regular expression of every version. */
-    public static final String PATH = "{version: v1}";
+    public static final String PATH = "{version: v1|v2}";
 
     /** The path segment of routes that read nothing version-specific (auth): every version answers alike. */
     public static final String ANY_PATH = "{version: v1|v2|v3}";

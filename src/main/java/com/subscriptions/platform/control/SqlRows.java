@@ -1,0 +1,45 @@
+package com.subscriptions.platform.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** Reading the service's column types from JDBC rows: DATETIME holds UTC, JSON holds an object. */
+public final class SqlRows {
+
+    private SqlRows() {
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        LocalDateTime value = row.getObject(column, LocalDateTime.class);
+        return value == null ? null : Times.seconds(value.toInstant(ZoneOffset.UTC));
+    }
+
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static Integer nullableInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static BigDecimal money(ResultSet row, String column) throws SQLException {
+        return row.getBigDecimal(column);
+    }
+
+    public static JsonObject json(ResultSet row, String column) throws SQLException {
+        try (JsonReader reader = Json.createReader(new StringReader(row.getString(column)))) {
+            return reader.readObject();
+        }
+    }
+}

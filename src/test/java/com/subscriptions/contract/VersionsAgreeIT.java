@@ -1,0 +1,87 @@
+package com.subscriptions.contract;
+
+import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestUsers;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.subscriptions.ApiClient.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The versions differ only in how they read: for the same data, every read route answers byte-for-byte the same
+ * JSON in each of them.
+ */
+class VersionsAgreeIT extends IntegrationTest {
+
+    private static final List<String> VERSIONS = List.of("v1", "v2");
+    private static String user;
+
+    /** A user with a history: an upgrade with proration, a cancellation, a trial scheduled to cancel. */
+    @BeforeAll
+    static void history() {
+        user = TestUsers.login(TestUsers.register()).access();
+        post("/api/v1/subscriptions", Map.of("plan_id", 2));
+        post("/api/v1/subscriptions/upgrade", Map.of("plan_id", 3));
+        post("/api/v1/subscriptions/cancel", Map.of("at_period_end", false));
+        post("/api/v1/subscriptions", Map.of("plan_id", 5, "trial_days", 10));
+        post("/api/v1/subscriptions/cancel", Map.of());
+    }
+
+    private static void post(String path, Map<String, Object> body) {
+        api(user).contentType("application/json").body(body).post(path).then().statusCode(org.hamcrest.Matchers.lessThan(300));
+    }
+
+    private static void sameInEveryVersion(RequestSpecification as, String route) {
+        String first = null;
+        for (String version : VERSIONS) {
+            String body = as.get("/api/" + version + route).then().statusCode(200).extract().asString();
+            if (first == null) {
+                first = body;
+            } else {
+                assertThat(body).as(version + route).isEqualTo(first);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/plans", "/plans/", "/plans?per_page=2&page=2", "/plans?public_only=false",
+            "/plans?public_only=false&status=inactive", "/plans?page=999", "/plans/1", "/plans/5",
+            "/plans/intervals", "/plans/statuses", "/subscriptions/plans?per_page=3"})
+    void publicReads(String route) {
+        sameInEveryVersion(api(), route);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/subscriptions/active", "/subscriptions/history", "/subscriptions/user",
+            "/subscriptions/history?status=canceled", "/subscriptions/history?status=trial,active",
+            "/subscriptions/history?per_page=1&page=2", "/subscriptions/history?page=99",
+            "/subscriptions/history?from_date=2000-01-01&to_date=2999-12-31", "/subscriptions/events",
+            "/subscriptions/events?per_page=2&page=2"})
+    void theCallersReads(String route) {
+        sameInEveryVersion(api(user), route);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/subscriptions/expiring?days=365&per_page=100", "/subscriptions/expiring?days=1",
+            "/subscriptions/stats"})
+    void adminReads(String route) {
+        sameInEveryVersion(api(TestUsers.admin().tokens().access()), route);
+    }
+
+    @Test
+    void theSameRefusals() {
+        for (String version : VERSIONS) {
+            api().get("/api/" + version + "/plans/987654").then().statusCode(404);
+            api().get("/api/" + version + "/plans?per_page=0").then().statusCode(400);
+            api(TestUsers.login(TestUsers.register()).access()).get("/api/" + version + "/subscriptions/active")
+                    .then().statusCode(404);
+        }
+    }
+}
