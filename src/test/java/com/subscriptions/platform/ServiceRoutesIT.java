@@ -1,6 +1,8 @@
 package com.subscriptions.platform;
 
 import com.subscriptions.IntegrationTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
 import org.junit.jupiter.api.Test;
 
 import static com.subscriptions.ApiClient.api;
@@ -47,6 +49,20 @@ class ServiceRoutesIT extends IntegrationTest {
                         org.hamcrest.Matchers.contains("v1", "v2", "v3"))
                 .body("paths.'/api/{version}/plans'.get.parameters.find { it.name == 'version' }.schema.enum",
                         org.hamcrest.Matchers.contains("v1", "v2"));
+    }
+
+    @Test
+    void largeResponsesAreGzippedWhenTheClientAcceptsIt() {
+        api().header("Accept-Encoding", "gzip").queryParam("per_page", 100).queryParam("public_only", false)
+                .get("/api/v1/plans").then().statusCode(200).header("Content-Encoding", "gzip")
+                .body("plans.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(5));
+        // REST Assured asks for gzip by itself unless its decoders are off.
+        var noDecoders = RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        api().config(noDecoders).queryParam("per_page", 100).get("/api/v1/plans").then()
+                .statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+        // Under 1 KiB it is not worth it.
+        api().config(noDecoders).header("Accept-Encoding", "gzip").get("/api/v1/plans/intervals").then()
+                .statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
