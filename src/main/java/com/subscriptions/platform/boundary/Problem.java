@@ -5,7 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An RFC 9457 problem detail. {@code message} repeats {@code detail} for clients of the original service;
@@ -16,7 +18,8 @@ public record Problem(int status, String title, String detail, Map<String, Strin
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem {
-        errors = errors == null ? Map.of() : Map.copyOf(errors);
+        // Sorted, so that the same mistakes always read the same.
+        errors = errors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(errors));
     }
 
     public static Problem of(int status, String detail) {
