@@ -11,6 +11,7 @@ RUN mvn -B -q package -DskipTests
 
 FROM payara/micro:6.2025.10-jdk17
 COPY --from=build /src/target/runtime/mysql-connector-j.jar /opt/payara/libs/mysql-connector-j.jar
+COPY --from=build /src/server-config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
 COPY --from=build /src/server-config/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
 COPY --from=build /src/target/subscriptions.war /opt/payara/deployments/subscriptions.war
 # DB_HOST, DB_USER and DB_PASSWORD have no default: give them at run time (see docker-compose.yml).
@@ -20,6 +21,7 @@ ENV DB_PORT=3306 \
 EXPOSE 8080
 CMD ["--deploy", "/opt/payara/deployments/subscriptions.war", \
      "--contextroot", "/", \
+     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
      "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
      "--addlibs", "/opt/payara/libs/mysql-connector-j.jar", \
      "--nocluster", "--disablephonehome"]

@@ -112,6 +112,7 @@ public final class DevServer {
                 "--deploy", Path.of("target", "subscriptions.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(httpPort),
+                "--prebootcommandfile", Path.of("server-config", "pre-boot-commands.asadmin").toString(),
                 "--postbootcommandfile", Path.of("server-config", "post-boot-commands.asadmin").toString(),
                 "--addlibs", runtime.resolve("mysql-connector-j.jar").toString(),
                 "--startport", String.valueOf(clusterPort),

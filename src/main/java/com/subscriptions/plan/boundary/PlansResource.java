@@ -13,9 +13,10 @@ import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.platform.control.ReadStrategies;
 import com.subscriptions.user.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 /** The plan catalogue, in every API version: public reads, admin writes. */
 @ApplicationScoped
@@ -60,6 +62,8 @@ public class PlansResource {
     @Inject
     @Any
     Instance<PlanReads> strategies;
+
+    private Map<ApiVersion, PlanReads> readsByVersion;
 
     @Inject
     PlanCatalog catalog;
@@ -169,7 +173,12 @@ public class PlansResource {
         return EnumOption.allOf(PlanStatus.class);
     }
 
+    @PostConstruct
+    void selectReadStrategies() {
+        readsByVersion = ReadStrategies.byVersion(strategies);
+    }
+
     private PlanReads reads(ApiVersion version) {
-        return strategies.select(ReadStrategy.Literal.of(version)).get();
+        return readsByVersion.get(version);
     }
 }

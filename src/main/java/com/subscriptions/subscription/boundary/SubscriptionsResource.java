@@ -10,7 +10,7 @@ import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.platform.control.ReadStrategies;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.subscription.control.ExpiringSubscription;
 import com.subscriptions.subscription.control.HistoryFilter;
@@ -23,6 +23,7 @@ import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.user.entity.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -50,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Map;
+
 /**
  * The caller's subscription, in every API version: writes go through the one {@link SubscriptionService}, reads
  * through the version's {@link SubscriptionReads}. The user is always the token's subject.
@@ -68,6 +71,8 @@ public class SubscriptionsResource {
     @Inject
     @Any
     Instance<SubscriptionReads> strategies;
+
+    private Map<ApiVersion, SubscriptionReads> readsByVersion;
 
     @Inject
     PlansResource plans;
@@ -261,7 +266,12 @@ public class SubscriptionsResource {
         return Long.parseLong(token.getSubject());
     }
 
+    @PostConstruct
+    void selectReadStrategies() {
+        readsByVersion = ReadStrategies.byVersion(strategies);
+    }
+
     private SubscriptionReads reads(ApiVersion version) {
-        return strategies.select(ReadStrategy.Literal.of(version)).get();
+        return readsByVersion.get(version);
     }
 }
