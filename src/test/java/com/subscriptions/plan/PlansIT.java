@@ -91,6 +91,18 @@ class PlansIT extends IntegrationTest {
     }
 
     @Test
+    void theListCarriesAnETagThatChangesWithTheList() {
+        String etag = api().queryParam("public_only", false).queryParam("per_page", 100).get("/api/v1/plans")
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isNotBlank();
+        api().header("If-None-Match", etag).queryParam("public_only", false).queryParam("per_page", 100)
+                .get("/api/v1/plans").then().statusCode(304);
+        // Another page is another representation.
+        api().header("If-None-Match", etag).queryParam("public_only", false).queryParam("per_page", 2)
+                .get("/api/v1/plans").then().statusCode(200);
+    }
+
+    @Test
     void unknownPlanIs404() {
         api().get("/api/v1/plans/987654").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("Plan 987654 not found"));

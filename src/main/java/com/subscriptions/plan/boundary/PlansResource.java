@@ -34,7 +34,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -75,20 +74,21 @@ public class PlansResource {
     JsonWebToken token;
 
     @GET
-    @Operation(summary = "List plans", description = "Ordered by sort_order, then id.")
+    @Operation(summary = "List plans", description = "Ordered by sort_order, then id. Carries an ETag; "
+            + "If-None-Match answers 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "A page of plans",
             content = @Content(schema = @Schema(implementation = PlanList.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public PlanList list(@PathParam("version") ApiVersion version,
+    public Response list(@PathParam("version") ApiVersion version,
                          @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
                          @Parameter(description = "Plans a page, 1 to 100") @QueryParam("per_page") String perPage,
                          @Parameter(description = "active, inactive or deprecated") @QueryParam("status") String status,
                          @Parameter(description = "Only public plans (default true)") @QueryParam("public_only")
-                         String publicOnly) {
+                         String publicOnly, @Context Request request) {
         PlanFilter filter = new PlanFilter(QueryParams.code("status", status, PlanStatus.class),
                 QueryParams.bool("public_only", publicOnly, true));
-        return PlanList.of(reads(version).list(filter, QueryParams.page(page, perPage)));
+        return ETags.conditional(request, PlanList.of(reads(version).list(filter, QueryParams.page(page, perPage))));
     }
 
     @GET
@@ -101,11 +101,8 @@ public class PlansResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response byId(@PathParam("version") ApiVersion version, @PathParam("id") long id,
                          @Context Request request) {
-        PlanView plan = reads(version).byId(id)
-                .orElseThrow(() -> ProblemException.notFound("Plan " + id + " not found"));
-        EntityTag tag = ETags.of(plan);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(plan)).tag(tag).build();
+        return ETags.conditional(request, reads(version).byId(id)
+                .orElseThrow(() -> ProblemException.notFound("Plan " + id + " not found")));
     }
 
     @POST

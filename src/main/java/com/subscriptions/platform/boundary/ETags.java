@@ -1,6 +1,8 @@
 package com.subscriptions.platform.boundary;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +24,13 @@ public final class ETags {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The DTO with its ETag, or 304 Not Modified when the request's If-None-Match names that tag. */
+    public static Response conditional(Request request, Object dto) {
+        EntityTag tag = of(dto);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(dto)).tag(tag).build();
     }
 
     /** Whether an If-Match header value matches the tag ({@code *} matches anything). */

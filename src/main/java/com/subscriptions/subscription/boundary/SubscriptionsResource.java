@@ -41,7 +41,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -211,10 +213,10 @@ public class SubscriptionsResource {
     @Operation(summary = "The plan list (the original service's route)")
     @APIResponse(responseCode = "200", description = "A page of plans",
             content = @Content(schema = @Schema(implementation = PlanList.class)))
-    public PlanList plans(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+    public Response plans(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
                           @QueryParam("per_page") String perPage, @QueryParam("status") String status,
-                          @QueryParam("public_only") String publicOnly) {
-        return plans.list(version, page, perPage, status, publicOnly);
+                          @QueryParam("public_only") String publicOnly, @Context Request request) {
+        return plans.list(version, page, perPage, status, publicOnly, request);
     }
 
     @POST
