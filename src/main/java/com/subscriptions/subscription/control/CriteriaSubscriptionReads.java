@@ -48,7 +48,7 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
         withPlans(s);
         Instant now = clock.instant();
         query.where(cb.equal(s.get("userId"), userId),
-                s.get("status").in(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE),
+                s.get("status").in(SubscriptionStatus.LIVE),
                 cb.or(cb.isNull(s.get("currentPeriodEnd")), cb.greaterThan(s.get("currentPeriodEnd"), now)));
         return em.createQuery(query).setMaxResults(1).getResultStream().findFirst().map(SubscriptionView::of);
     }
@@ -118,7 +118,7 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
 
     private static Predicate endingWithoutRenewal(CriteriaBuilder cb, Root<UserSubscription> s, Instant from,
                                                   Instant until) {
-        return cb.and(s.get("status").in(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE),
+        return cb.and(s.get("status").in(SubscriptionStatus.LIVE),
                 cb.between(s.get("currentPeriodEnd"), from, until),
                 cb.or(cb.isFalse(s.get("autoRenew")), cb.isTrue(s.get("cancelAtPeriodEnd"))));
     }

@@ -106,7 +106,7 @@ public class SubscriptionService {
         boolean live = !em.createQuery("select s.id from UserSubscription s "
                         + "where s.userId = :user and s.status in :live", Long.class)
                 .setParameter("user", userId)
-                .setParameter("live", List.of(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE))
+                .setParameter("live", SubscriptionStatus.LIVE)
                 .getResultList().isEmpty();
         if (live) {
             throw conflict();
@@ -121,7 +121,7 @@ public class SubscriptionService {
         List<UserSubscription> candidates = em.createQuery("select s from UserSubscription s "
                         + "where s.userId = :user and s.status in :live", UserSubscription.class)
                 .setParameter("user", userId)
-                .setParameter("live", List.of(SubscriptionStatus.TRIAL, SubscriptionStatus.ACTIVE))
+                .setParameter("live", SubscriptionStatus.LIVE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         return candidates.stream().filter(s -> s.isLive(clock)).findFirst();

@@ -3,6 +3,8 @@ package com.subscriptions.subscription.entity;
 import com.subscriptions.platform.entity.CodedEnum;
 import jakarta.persistence.Converter;
 
+import java.util.List;
+
 /** trial and active are "live"; a user has at most one live subscription. */
 public enum SubscriptionStatus implements CodedEnum {
     TRIAL("trial"),
@@ -10,6 +12,9 @@ public enum SubscriptionStatus implements CodedEnum {
     PAST_DUE("past_due"),
     CANCELED("canceled"),
     EXPIRED("expired");
+
+    /** The live statuses, for queries. */
+    public static final List<SubscriptionStatus> LIVE = List.of(TRIAL, ACTIVE);
 
     private final String value;
 
@@ -23,7 +28,7 @@ public enum SubscriptionStatus implements CodedEnum {
     }
 
     public boolean isLive() {
-        return this == TRIAL || this == ACTIVE;
+        return LIVE.contains(this);
     }
 
     @Converter(autoApply = true)
