@@ -122,6 +122,8 @@ public final class DevServer {
         System.out.println("Starting Payara Micro on port " + httpPort);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(database);
+        // A development server: ?_debug=true profiling on, unless the environment says otherwise.
+        builder.environment().putIfAbsent("PROFILING_ENABLED", "true");
         return builder.start();
     }
 

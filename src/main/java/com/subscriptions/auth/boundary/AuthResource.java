@@ -36,7 +36,7 @@ import java.util.Map;
 
 /** Registration and sessions, under every API version (nothing here reads version-specifically). */
 @ApplicationScoped
-@Path(ApiVersion.ANY_PATH + "/auth")
+@Path(ApiVersion.PATH + "/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth")
 public class AuthResource {

@@ -7,12 +7,16 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.util.List;
 
-/** The paginated plan list of the contract: {@code {plans, total, page, per_page, pages}}. */
-@JsonbPropertyOrder({"plans", "total", "page", "perPage", "pages"})
-public record PlanList(List<PlanView> plans, long total, int page, int perPage, long pages) {
+/**
+ * The paginated plan list of the contract: {@code {plans, total, page, per_page, pages, next_cursor, has_more}}; total, page
+ * and pages are null in keyset mode.
+ */
+@JsonbPropertyOrder({"plans", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
+public record PlanList(List<PlanView> plans, Long total, Integer page, int perPage, Long pages,
+                       String nextCursor, boolean hasMore) {
 
     static PlanList of(Page<PlanView> page) {
-        return new PlanList(page.items(), page.total(), page.request().page(), page.request().perPage(),
-                page.pages());
+        return new PlanList(page.items(), page.total(), page.number(), page.request().perPage(),
+                page.pages(), page.nextCursor(), page.hasMore());
     }
 }

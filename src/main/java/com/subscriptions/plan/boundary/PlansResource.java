@@ -12,6 +12,7 @@ import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.boundary.SparseFields;
 import com.subscriptions.platform.control.ApiVersion;
 import com.subscriptions.platform.control.ReadStrategies;
 import com.subscriptions.user.entity.Roles;
@@ -85,10 +86,15 @@ public class PlansResource {
                          @Parameter(description = "Plans a page, 1 to 100") @QueryParam("per_page") String perPage,
                          @Parameter(description = "active, inactive or deprecated") @QueryParam("status") String status,
                          @Parameter(description = "Only public plans (default true)") @QueryParam("public_only")
-                         String publicOnly, @Context Request request) {
+                         String publicOnly,
+                         @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor,
+                         @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields,
+                         @Context Request request) {
         PlanFilter filter = new PlanFilter(QueryParams.code("status", status, PlanStatus.class),
                 QueryParams.bool("public_only", publicOnly, true));
-        return ETags.conditional(request, PlanList.of(reads(version).list(filter, QueryParams.page(page, perPage))));
+        SparseFields selected = SparseFields.parse(fields, PlanView.class);
+        PlanList plans = PlanList.of(reads(version).list(filter, QueryParams.page(page, perPage, cursor)));
+        return ETags.conditional(request, selected.in(plans, "plans"));
     }
 
     @GET
@@ -100,9 +106,11 @@ public class PlansResource {
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response byId(@PathParam("version") ApiVersion version, @PathParam("id") long id,
+                         @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields,
                          @Context Request request) {
-        return ETags.conditional(request, reads(version).byId(id)
-                .orElseThrow(() -> ProblemException.notFound("Plan " + id + " not found")));
+        SparseFields selected = SparseFields.parse(fields, PlanView.class);
+        return ETags.conditional(request, selected.of(reads(version).byId(id)
+                .orElseThrow(() -> ProblemException.notFound("Plan " + id + " not found"))));
     }
 
     @POST

@@ -3,6 +3,7 @@ package com.subscriptions.plan.control;
 import com.subscriptions.plan.entity.SubscriptionPlan;
 import com.subscriptions.platform.control.ApiVersion;
 import com.subscriptions.platform.control.CriteriaPaging;
+import com.subscriptions.platform.control.Cursor;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.platform.control.PageRequest;
 import com.subscriptions.platform.control.ReadStrategy;
@@ -15,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** v1: plans read through JPA Criteria queries. At most two statements a list: the count, then the page. */
+/**
+ * v1: plans read through JPA Criteria queries. At most two statements a list: the count, then the page (keyset
+ * mode: the page only).
+ */
 @ApplicationScoped
 @ReadStrategy(ApiVersion.V1)
 public class CriteriaPlanReads implements PlanReads {
@@ -36,8 +40,8 @@ public class CriteriaPlanReads implements PlanReads {
                     }
                     return where;
                 })
-                .orderBy((cb, plan) -> List.of(cb.asc(plan.get("sortOrder")), cb.asc(plan.get("id"))))
-                .page(page, PlanView::of);
+                .sortedBy("sortOrder", false)
+                .page(page, PlanView::of, plan -> Cursor.of(plan.sortOrder(), plan.id()));
     }
 
     @Override

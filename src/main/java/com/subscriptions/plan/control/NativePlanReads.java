@@ -1,19 +1,20 @@
 package com.subscriptions.plan.control;
 
 import com.subscriptions.platform.control.ApiVersion;
+import com.subscriptions.platform.control.Cursor;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.platform.control.PageRequest;
+import com.subscriptions.platform.control.PagedQuery;
 import com.subscriptions.platform.control.ReadStrategy;
 import com.subscriptions.platform.control.SqlQueries;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** v2: plans read through native SQL, one statement a read (the list carries its total). */
+/** v2: plans read through native SQL, one statement a read (an offset page carries its total). */
 @ApplicationScoped
 @ReadStrategy(ApiVersion.V2)
 public class NativePlanReads implements PlanReads {
@@ -23,21 +24,16 @@ public class NativePlanReads implements PlanReads {
 
     @Override
     public Page<PlanView> list(PlanFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
+        PagedQuery query = PagedQuery.select(PlanColumns.select("p"), "subscription_plans p")
+                .orderBy("p.sort_order", "p.id", false, cursor -> cursor.key(Integer.class));
         if (filter.publicOnly()) {
-            where.add("p.is_public = TRUE");
+            query.where("p.is_public = TRUE");
         }
         if (filter.status() != null) {
-            where.add("p.status = ?");
-            parameters.add(filter.status().value());
+            query.where("p.status = ?", filter.status().value());
         }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        return SqlQueries.page(db,
-                "SELECT " + PlanColumns.select("p") + ", COUNT(*) OVER () AS total_rows FROM subscription_plans p"
-                        + condition + " ORDER BY p.sort_order, p.id",
-                "SELECT COUNT(*) FROM subscription_plans p" + condition,
-                parameters, page, row -> PlanColumns.read(row, "p"));
+        return SqlQueries.page(db, query, page, row -> PlanColumns.read(row, "p"),
+                row -> Cursor.of(row.getInt("p_sort_order"), row.getLong("p_id")));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.subscriptions.platform.control.AuditTrail;
 import com.subscriptions.platform.control.ClientInfo;
 import com.subscriptions.platform.control.Constraints;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,6 +33,9 @@ public class PlanCatalog {
     AuditTrail audit;
 
     @Inject
+    Event<PlansChanged> changes;
+
+    @Inject
     Clock clock;
 
     public SubscriptionPlan create(PlanDraft draft, String actor, ClientInfo client) {
@@ -52,6 +56,7 @@ public class PlanCatalog {
         SubscriptionPlan plan = SubscriptionPlan.create(draft, clock);
         store(plan);
         audit.record("plan_created", null, actor, "plan:" + plan.id(), client);
+        changes.fire(new PlansChanged());
         return plan;
     }
 
@@ -72,6 +77,7 @@ public class PlanCatalog {
         plan.update(draft, clock);
         store(plan);
         audit.record("plan_updated", null, actor, "plan:" + id, client);
+        changes.fire(new PlansChanged());
         return plan;
     }
 
@@ -89,6 +95,7 @@ public class PlanCatalog {
         }
         em.remove(plan);
         audit.record("plan_deleted", null, actor, "plan:" + id, client);
+        changes.fire(new PlansChanged());
     }
 
     private SubscriptionPlan find(long id) {

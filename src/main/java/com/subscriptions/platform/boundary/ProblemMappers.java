@@ -1,5 +1,6 @@
 package com.subscriptions.platform.boundary;
 
+import com.subscriptions.platform.control.Cursor;
 import com.subscriptions.platform.entity.RuleViolation;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -54,6 +55,15 @@ public final class ProblemMappers {
             Response.ResponseBuilder answer = Response.fromResponse(answer(e.problem()));
             e.headers().forEach(answer::header);
             return answer.build();
+        }
+    }
+
+    /** A keyset cursor that this list did not issue. */
+    @Provider
+    public static class ForInvalidCursors extends Base<Cursor.InvalidCursor> {
+        @Override
+        public Response toResponse(Cursor.InvalidCursor e) {
+            return answer(Problem.invalid(Map.of("cursor", e.getMessage())));
         }
     }
 

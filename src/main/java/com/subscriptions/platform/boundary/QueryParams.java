@@ -1,5 +1,6 @@
 package com.subscriptions.platform.boundary;
 
+import com.subscriptions.platform.control.Cursor;
 import com.subscriptions.platform.control.PageRequest;
 import com.subscriptions.platform.entity.CodedEnum;
 
@@ -19,13 +20,28 @@ import java.util.stream.Collectors;
  */
 public final class QueryParams {
 
+    /** OpenAPI description of the {@code cursor} parameter of every list. */
+    public static final String CURSOR = "Keyset paging: next_cursor of the previous page, or empty for the first "
+            + "page (then total, page and pages are null and nothing is counted). Not with page.";
+    /** OpenAPI description of the {@code fields} parameter. */
+    public static final String FIELDS = "Comma-separated fields to return of each item (default: all)";
+
     private QueryParams() {
     }
 
-    public static PageRequest page(String page, String perPage) {
-        int pageNumber = integer("page", page, 1, 1, Integer.MAX_VALUE);
+    /**
+     * Offset paging ({@code page}, {@code per_page}), or keyset paging when {@code cursor} is given: the
+     * {@code next_cursor} of the previous page, or empty for the first page.
+     */
+    public static PageRequest page(String page, String perPage, String cursor) {
         int size = integer("per_page", perPage, PageRequest.DEFAULT_PER_PAGE, 1, PageRequest.MAX_PER_PAGE);
-        return new PageRequest(pageNumber, size);
+        if (cursor == null) {
+            return PageRequest.offset(integer("page", page, 1, 1, Integer.MAX_VALUE), size);
+        }
+        if (page != null) {
+            throw ProblemException.invalidField("page", "cannot be combined with cursor");
+        }
+        return PageRequest.after(cursor.isBlank() ? null : Cursor.decode(cursor.strip()), size);
     }
 
     public static int integer(String name, String value, int absent, int min, int max) {

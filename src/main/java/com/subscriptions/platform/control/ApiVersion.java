@@ -7,13 +7,12 @@ public enum ApiVersion {
     /** JPA Criteria queries. */
     V1("v1"),
     /** Native SQL on the container DataSource, one statement a read. */
-    V2("v2");
+    V2("v2"),
+    /** JPA entity graphs and selected columns, behind JCache (Ehcache). */
+    V3("v3");
 
     /** The path segment of the versioned routes, a regular expression of every version. */
-    public static final String PATH = "{version: v1|v2}";
-
-    /** The path segment of routes that read nothing version-specific (auth): every version answers alike. */
-    public static final String ANY_PATH = "{version: v1|v2|v3}";
+    public static final String PATH = "{version: v1|v2|v3}";
 
     private final String segment;
 

@@ -7,11 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Native SQL reads on the container DataSource, without a transaction (autocommit). A page comes with its
- * total in the same statement ({@code COUNT(*) OVER ()}); only a page past the end, which has no row to carry
- * the total, costs a second statement.
+ * Native SQL reads on the container DataSource, without a transaction (autocommit): one statement a page, since
+ * an offset page carries its total and a keyset page does not count. Only an offset page past the end, which has
+ * no row to carry the total, costs a second statement.
  */
 public final class SqlQueries {
 
@@ -21,52 +22,53 @@ public final class SqlQueries {
         R map(ResultSet row) throws SQLException;
     }
 
+    /** A mapped row and the cursor that points at it. */
+    private record Row<R>(R item, Cursor cursor) {
+    }
+
     private SqlQueries() {
     }
 
-    /**
-     * @param select  the query without LIMIT; its select list ends with {@code COUNT(*) OVER () AS total_rows}
-     * @param count   the same filter as a COUNT query, for a page past the end
-     */
-    public static <R> Page<R> page(DataSource db, String select, String count, List<Object> parameters,
-                                   PageRequest page, RowMapper<R> mapper) {
-        try (Connection connection = db.getConnection()) {
-            List<R> items = new ArrayList<>();
+    /** The total is the last column of an offset page's rows. */
+    public static <R> Page<R> page(DataSource db, PagedQuery query, PageRequest page, RowMapper<R> mapper,
+                                   RowMapper<Cursor> cursorOf) {
+        try (Connection connection = ProfiledJdbc.wrap(db.getConnection())) {
+            List<Object> parameters = query.pageParameters(page);
+            parameters.add(page.rowsToRead());
+            parameters.add(page.offset());
+            List<Row<R>> rows = new ArrayList<>();
             long total = 0;
-            List<Object> paged = new ArrayList<>(parameters);
-            paged.add(page.perPage());
-            paged.add(page.offset());
-            try (PreparedStatement statement = prepare(connection, select + " LIMIT ? OFFSET ?", paged);
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    total = rows.getLong("total_rows");
-                    items.add(mapper.map(rows));
+            try (PreparedStatement statement = prepare(connection, query.pageQuery(page) + " LIMIT ? OFFSET ?",
+                    parameters); ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row<>(mapper.map(result), cursorOf.map(result)));
+                    total = page.keyset() ? 0 : result.getLong(result.getMetaData().getColumnCount());
                 }
             }
-            if (items.isEmpty() && page.offset() > 0) {
-                total = single(connection, count, parameters, row -> row.getLong(1)).orElse(0L);
+            if (!page.keyset() && rows.isEmpty() && page.offset() > 0) {
+                total = single(connection, query.countQuery(), query.countParameters(), r -> r.getLong(1))
+                        .orElse(0L);
             }
-            return new Page<>(items, total, page);
+            return Page.of(rows, total, page, Row::item, Row::cursor);
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed", e);
         }
     }
 
     /** The first row of a query, if any. */
-    public static <R> java.util.Optional<R> first(DataSource db, String select, List<Object> parameters,
-                                                  RowMapper<R> mapper) {
-        try (Connection connection = db.getConnection()) {
+    public static <R> Optional<R> first(DataSource db, String select, List<Object> parameters, RowMapper<R> mapper) {
+        try (Connection connection = ProfiledJdbc.wrap(db.getConnection())) {
             return single(connection, select, parameters, mapper);
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed", e);
         }
     }
 
-    private static <R> java.util.Optional<R> single(Connection connection, String select, List<Object> parameters,
-                                                    RowMapper<R> mapper) throws SQLException {
+    private static <R> Optional<R> single(Connection connection, String select, List<Object> parameters,
+                                          RowMapper<R> mapper) throws SQLException {
         try (PreparedStatement statement = prepare(connection, select, parameters);
              ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? java.util.Optional.of(mapper.map(rows)) : java.util.Optional.empty();
+            return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
         }
     }
 

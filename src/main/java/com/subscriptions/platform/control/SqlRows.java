@@ -18,9 +18,15 @@ public final class SqlRows {
     private SqlRows() {
     }
 
+    /** As the contract shows it: whole seconds. */
     public static Instant instant(ResultSet row, String column) throws SQLException {
+        return Times.seconds(exactInstant(row, column));
+    }
+
+    /** With the column's full (microsecond) precision, as keyset cursors need it. */
+    public static Instant exactInstant(ResultSet row, String column) throws SQLException {
         LocalDateTime value = row.getObject(column, LocalDateTime.class);
-        return value == null ? null : Times.seconds(value.toInstant(ZoneOffset.UTC));
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     public static Long nullableLong(ResultSet row, String column) throws SQLException {

@@ -6,12 +6,16 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.util.List;
 
-/** The paginated events: {@code {events, total, page, per_page, pages}}. */
-@JsonbPropertyOrder({"events", "total", "page", "perPage", "pages"})
-public record EventList(List<EventView> events, long total, int page, int perPage, long pages) {
+/**
+ * The paginated events: {@code {events, total, page, per_page, pages, next_cursor, has_more}}; total, page
+ * and pages are null in keyset mode.
+ */
+@JsonbPropertyOrder({"events", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
+public record EventList(List<EventView> events, Long total, Integer page, int perPage, Long pages,
+                       String nextCursor, boolean hasMore) {
 
     static EventList of(Page<EventView> page) {
-        return new EventList(page.items(), page.total(), page.request().page(), page.request().perPage(),
-                page.pages());
+        return new EventList(page.items(), page.total(), page.number(), page.request().perPage(),
+                page.pages(), page.nextCursor(), page.hasMore());
     }
 }

@@ -6,12 +6,16 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.util.List;
 
-/** The paginated history: {@code {subscriptions, total, page, per_page, pages}}. */
-@JsonbPropertyOrder({"subscriptions", "total", "page", "perPage", "pages"})
-public record SubscriptionList(List<SubscriptionView> subscriptions, long total, int page, int perPage, long pages) {
+/**
+ * The paginated history: {@code {subscriptions, total, page, per_page, pages, next_cursor, has_more}}; total, page
+ * and pages are null in keyset mode.
+ */
+@JsonbPropertyOrder({"subscriptions", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
+public record SubscriptionList(List<SubscriptionView> subscriptions, Long total, Integer page, int perPage, Long pages,
+                       String nextCursor, boolean hasMore) {
 
     static SubscriptionList of(Page<SubscriptionView> page) {
-        return new SubscriptionList(page.items(), page.total(), page.request().page(), page.request().perPage(),
-                page.pages());
+        return new SubscriptionList(page.items(), page.total(), page.number(), page.request().perPage(),
+                page.pages(), page.nextCursor(), page.hasMore());
     }
 }

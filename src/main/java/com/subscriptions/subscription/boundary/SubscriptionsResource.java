@@ -9,9 +9,11 @@ import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.boundary.SparseFields;
 import com.subscriptions.platform.control.ApiVersion;
 import com.subscriptions.platform.control.ReadStrategies;
 import com.subscriptions.platform.control.Page;
+import com.subscriptions.subscription.control.EventView;
 import com.subscriptions.subscription.control.ExpiringSubscription;
 import com.subscriptions.subscription.control.HistoryFilter;
 import com.subscriptions.subscription.control.ProrationView;
@@ -49,6 +51,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -167,9 +170,11 @@ public class SubscriptionsResource {
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "404", description = "No active subscription found",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public SubscriptionView active(@PathParam("version") ApiVersion version) {
-        return reads(version).active(userId())
-                .orElseThrow(() -> ProblemException.notFound("No active subscription found"));
+    public Object active(@PathParam("version") ApiVersion version,
+                         @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
+        SparseFields selected = SparseFields.parse(fields, SubscriptionView.class);
+        return selected.of(reads(version).active(userId())
+                .orElseThrow(() -> ProblemException.notFound("No active subscription found")));
     }
 
     @GET
@@ -179,22 +184,27 @@ public class SubscriptionsResource {
     @APIResponse(responseCode = "200", description = "A page of subscriptions",
             content = @Content(schema = @Schema(implementation = SubscriptionList.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public SubscriptionList history(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
-                                    @QueryParam("per_page") String perPage, @QueryParam("status") String status,
-                                    @QueryParam("from_date") String from, @QueryParam("to_date") String to) {
+    public Object history(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+                          @QueryParam("per_page") String perPage, @QueryParam("status") String status,
+                          @QueryParam("from_date") String from, @QueryParam("to_date") String to,
+                          @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor,
+                          @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
         HistoryFilter filter = new HistoryFilter(QueryParams.codes("status", status, SubscriptionStatus.class),
                 QueryParams.instant("from_date", from, false), QueryParams.instant("to_date", to, true));
-        return SubscriptionList.of(reads(version).history(userId(), filter, QueryParams.page(page, perPage)));
+        SparseFields selected = SparseFields.parse(fields, SubscriptionView.class);
+        return selected.in(SubscriptionList.of(reads(version).history(userId(), filter,
+                QueryParams.page(page, perPage, cursor))), "subscriptions");
     }
 
     @GET
     @Path("user")
     @Operation(summary = "The caller's subscriptions (the original service's route)")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
-    public SubscriptionList historyAlias(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
-                                         @QueryParam("per_page") String perPage, @QueryParam("status") String status,
-                                         @QueryParam("from_date") String from, @QueryParam("to_date") String to) {
-        return history(version, page, perPage, status, from, to);
+    public Object historyAlias(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+                               @QueryParam("per_page") String perPage, @QueryParam("status") String status,
+                               @QueryParam("from_date") String from, @QueryParam("to_date") String to,
+                               @QueryParam("cursor") String cursor, @QueryParam("fields") String fields) {
+        return history(version, page, perPage, status, from, to, cursor, fields);
     }
 
     @GET
@@ -202,9 +212,13 @@ public class SubscriptionsResource {
     @Operation(summary = "The events of the caller's subscriptions, newest first")
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(schema = @Schema(implementation = EventList.class)))
-    public EventList events(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
-                            @QueryParam("per_page") String perPage) {
-        return EventList.of(reads(version).events(userId(), QueryParams.page(page, perPage)));
+    public Object events(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
+                         @QueryParam("per_page") String perPage,
+                         @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor,
+                         @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
+        SparseFields selected = SparseFields.parse(fields, EventView.class);
+        return selected.in(EventList.of(reads(version).events(userId(), QueryParams.page(page, perPage, cursor))),
+                "events");
     }
 
     @GET
@@ -215,8 +229,9 @@ public class SubscriptionsResource {
             content = @Content(schema = @Schema(implementation = PlanList.class)))
     public Response plans(@PathParam("version") ApiVersion version, @QueryParam("page") String page,
                           @QueryParam("per_page") String perPage, @QueryParam("status") String status,
-                          @QueryParam("public_only") String publicOnly, @Context Request request) {
-        return plans.list(version, page, perPage, status, publicOnly, request);
+                          @QueryParam("public_only") String publicOnly, @QueryParam("cursor") String cursor,
+                          @QueryParam("fields") String fields, @Context Request request) {
+        return plans.list(version, page, perPage, status, publicOnly, cursor, fields, request);
     }
 
     @POST
@@ -242,16 +257,21 @@ public class SubscriptionsResource {
             description = "Soonest first, each with user {id, username, email} and plan. days: 1..365, default 7.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions")
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public JsonObject expiring(@PathParam("version") ApiVersion version, @QueryParam("days") String days,
-                               @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+    public Object expiring(@PathParam("version") ApiVersion version, @QueryParam("days") String days,
+                           @QueryParam("page") String page, @QueryParam("per_page") String perPage,
+                           @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor,
+                           @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
+        SparseFields selected = SparseFields.parse(fields, SubscriptionView.class, "user");
         Page<ExpiringSubscription> expiring = reads(version).expiring(
-                QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage));
+                QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage, cursor));
+        JsonObject list = JsonbConfigurator.toJsonObject(
+                SubscriptionList.of(expiring.map(ExpiringSubscription::subscription)));
         JsonArrayBuilder items = Json.createArrayBuilder();
-        expiring.items().forEach(e -> items.add(Json.createObjectBuilder(
-                JsonbConfigurator.toJsonObject(e.subscription())).add("user", JsonbConfigurator.toJsonObject(e.user()))));
-        return Json.createObjectBuilder().add("subscriptions", items).add("total", expiring.total())
-                .add("page", expiring.request().page()).add("per_page", expiring.request().perPage())
-                .add("pages", expiring.pages()).build();
+        for (int i = 0; i < expiring.items().size(); i++) {
+            items.add(Json.createObjectBuilder(list.getJsonArray("subscriptions").getJsonObject(i))
+                    .add("user", JsonbConfigurator.toJsonObject(expiring.items().get(i).user())));
+        }
+        return selected.in(Json.createObjectBuilder(list).add("subscriptions", items).build(), "subscriptions");
     }
 
     @GET

@@ -2,6 +2,7 @@ package com.subscriptions.subscription.control;
 
 import com.subscriptions.platform.control.ApiVersion;
 import com.subscriptions.platform.control.CriteriaPaging;
+import com.subscriptions.platform.control.Cursor;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.platform.control.PageRequest;
 import com.subscriptions.platform.control.ReadStrategy;
@@ -70,17 +71,17 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
                     }
                     return where;
                 })
-                .orderBy((cb, s) -> List.of(cb.desc(s.get("createdAt")), cb.desc(s.get("id"))))
+                .sortedBy("createdAt", true)
                 .fetching(CriteriaSubscriptionReads::withPlans)
-                .page(page, SubscriptionView::of);
+                .page(page, SubscriptionView::of, s -> Cursor.of(s.createdAt(), s.id()));
     }
 
     @Override
     public Page<EventView> events(long userId, PageRequest page) {
         return CriteriaPaging.of(em, SubscriptionEvent.class)
                 .where((cb, e) -> List.of(cb.equal(e.get("userId"), userId)))
-                .orderBy((cb, e) -> List.of(cb.desc(e.get("createdAt")), cb.desc(e.get("id"))))
-                .page(page, EventView::of);
+                .sortedBy("createdAt", true)
+                .page(page, EventView::of, e -> Cursor.of(e.createdAt(), e.id()));
     }
 
     @Override
@@ -89,12 +90,12 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
         Instant until = now.plus(Duration.ofDays(days));
         return CriteriaPaging.of(em, UserSubscription.class)
                 .where((cb, s) -> List.of(endingWithoutRenewal(cb, s, now, until)))
-                .orderBy((cb, s) -> List.of(cb.asc(s.get("currentPeriodEnd")), cb.asc(s.get("id"))))
+                .sortedBy("currentPeriodEnd", false)
                 .fetching(s -> {
                     withPlans(s);
                     s.fetch("user");
                 })
-                .page(page, ExpiringSubscription::of);
+                .page(page, ExpiringSubscription::of, s -> Cursor.of(s.currentPeriodEnd(), s.id()));
     }
 
     @Override

@@ -11,4 +11,9 @@ public record HistoryFilter(List<SubscriptionStatus> statuses, Instant from, Ins
     public HistoryFilter {
         statuses = List.copyOf(statuses);
     }
+
+    /** The whole history. */
+    public boolean isEmpty() {
+        return statuses.isEmpty() && from == null && to == null;
+    }
 }

@@ -2,9 +2,11 @@ package com.subscriptions.subscription.control;
 
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.UserSubscription;
+import com.subscriptions.user.control.UserDataChanged;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,9 @@ public class LifecycleBatch {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<UserDataChanged> changes;
+
     /** @return how many subscriptions changed state */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int advanceDue(int batchSize) {
@@ -51,6 +56,7 @@ public class LifecycleBatch {
             changed += subscription.advance(clock).map(type -> {
                 em.persist(new SubscriptionEvent(subscription, type,
                         planBefore.equals(subscription.plan().id()) ? null : planBefore, null, ACTOR, null, now));
+                changes.fire(new UserDataChanged(subscription.userId()));
                 return 1;
             }).orElse(0);
         }

@@ -2,8 +2,10 @@ package com.subscriptions.subscription.control;
 
 import com.subscriptions.plan.control.PlanColumns;
 import com.subscriptions.platform.control.ApiVersion;
+import com.subscriptions.platform.control.Cursor;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.platform.control.PageRequest;
+import com.subscriptions.platform.control.PagedQuery;
 import com.subscriptions.platform.control.ReadStrategy;
 import com.subscriptions.platform.control.SqlQueries;
 import com.subscriptions.platform.control.SqlRows;
@@ -20,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class NativeSubscriptionReads implements SubscriptionReads {
             + "s.trial_end_date, s.canceled_at, s.current_period_start, s.current_period_end, s.payment_status, "
             + "s.quantity, s.cancel_at_period_end, s.auto_renew, s.pending_plan_id, s.created_at, s.updated_at, "
             + PlanColumns.select("p");
-    private static final String WITH_PLAN = " FROM user_subscriptions s JOIN subscription_plans p ON p.id = s.plan_id";
+    private static final String WITH_PLAN = "user_subscriptions s JOIN subscription_plans p ON p.id = s.plan_id";
     private static final String LIVE = "s.status IN ('trial', 'active')";
     private static final String ENDING_WITHOUT_RENEWAL = LIVE + " AND s.current_period_end BETWEEN ? AND ? "
             + "AND (s.auto_renew = FALSE OR s.cancel_at_period_end = TRUE)";
@@ -50,55 +51,47 @@ public class NativeSubscriptionReads implements SubscriptionReads {
 
     @Override
     public Optional<SubscriptionView> active(long userId) {
-        return SqlQueries.first(db, "SELECT " + SUBSCRIPTION + WITH_PLAN + " WHERE s.user_id = ? AND " + LIVE
+        return SqlQueries.first(db, "SELECT " + SUBSCRIPTION + " FROM " + WITH_PLAN + " WHERE s.user_id = ? AND " + LIVE
                         + " AND (s.current_period_end IS NULL OR s.current_period_end > ?) LIMIT 1",
                 List.of(userId, utc(clock.instant())), NativeSubscriptionReads::subscription);
     }
 
     @Override
     public Page<SubscriptionView> history(long userId, HistoryFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE s.user_id = ?");
-        List<Object> parameters = new ArrayList<>(List.of(userId));
+        PagedQuery query = PagedQuery.select(SUBSCRIPTION, WITH_PLAN).where("s.user_id = ?", userId)
+                .orderBy("s.created_at", "s.id", true, NativeSubscriptionReads::instantKey);
         if (!filter.statuses().isEmpty()) {
-            where.append(" AND s.status IN (").append(String.join(", ",
-                    Collections.nCopies(filter.statuses().size(), "?"))).append(")");
-            filter.statuses().stream().map(SubscriptionStatus::value).forEach(parameters::add);
+            query.where("s.status IN (" + String.join(", ", Collections.nCopies(filter.statuses().size(), "?")) + ")",
+                    filter.statuses().stream().map(SubscriptionStatus::value).toArray());
         }
         if (filter.from() != null) {
-            where.append(" AND s.created_at >= ?");
-            parameters.add(utc(filter.from()));
+            query.where("s.created_at >= ?", utc(filter.from()));
         }
         if (filter.to() != null) {
-            where.append(" AND s.created_at <= ?");
-            parameters.add(utc(filter.to()));
+            query.where("s.created_at <= ?", utc(filter.to()));
         }
-        return SqlQueries.page(db,
-                "SELECT " + SUBSCRIPTION + ", COUNT(*) OVER () AS total_rows" + WITH_PLAN + where
-                        + " ORDER BY s.created_at DESC, s.id DESC",
-                "SELECT COUNT(*) FROM user_subscriptions s" + where, parameters, page,
-                NativeSubscriptionReads::subscription);
+        return SqlQueries.page(db, query, page, NativeSubscriptionReads::subscription,
+                row -> cursor(row, "created_at"));
     }
 
     @Override
     public Page<EventView> events(long userId, PageRequest page) {
-        return SqlQueries.page(db,
-                "SELECT e.*, COUNT(*) OVER () AS total_rows FROM subscription_events e WHERE e.user_id = ? "
-                        + "ORDER BY e.created_at DESC, e.id DESC",
-                "SELECT COUNT(*) FROM subscription_events e WHERE e.user_id = ?", List.of(userId), page,
-                NativeSubscriptionReads::event);
+        PagedQuery query = PagedQuery.select("e.*", "subscription_events e").where("e.user_id = ?", userId)
+                .orderBy("e.created_at", "e.id", true, NativeSubscriptionReads::instantKey);
+        return SqlQueries.page(db, query, page, NativeSubscriptionReads::event, row -> cursor(row, "created_at"));
     }
 
     @Override
     public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
         Instant now = clock.instant();
-        String where = " WHERE " + ENDING_WITHOUT_RENEWAL;
-        return SqlQueries.page(db,
-                "SELECT " + SUBSCRIPTION + ", u.username, u.email, COUNT(*) OVER () AS total_rows" + WITH_PLAN
-                        + " JOIN users u ON u.id = s.user_id" + where + " ORDER BY s.current_period_end, s.id",
-                "SELECT COUNT(*) FROM user_subscriptions s" + where,
-                List.of(utc(now), utc(now.plus(Duration.ofDays(days)))), page,
+        PagedQuery query = PagedQuery.select(SUBSCRIPTION + ", u.username, u.email",
+                        WITH_PLAN + " JOIN users u ON u.id = s.user_id")
+                .where(ENDING_WITHOUT_RENEWAL, utc(now), utc(now.plus(Duration.ofDays(days))))
+                .orderBy("s.current_period_end", "s.id", false, NativeSubscriptionReads::instantKey);
+        return SqlQueries.page(db, query, page,
                 row -> new ExpiringSubscription(subscription(row), new ExpiringSubscription.Subscriber(
-                        row.getLong("user_id"), row.getString("username"), row.getString("email"))));
+                        row.getLong("user_id"), row.getString("username"), row.getString("email"))),
+                row -> cursor(row, "current_period_end"));
     }
 
     @Override
@@ -135,6 +128,14 @@ public class NativeSubscriptionReads implements SubscriptionReads {
         return new EventView(row.getLong("id"), row.getLong("subscription_id"), row.getString("type"),
                 SqlRows.nullableLong(row, "from_plan_id"), SqlRows.nullableLong(row, "to_plan_id"), proration,
                 row.getString("actor"), SqlRows.instant(row, "created_at"));
+    }
+
+    private static Cursor cursor(ResultSet row, String sortColumn) throws SQLException {
+        return Cursor.of(SqlRows.exactInstant(row, sortColumn), row.getLong("id"));
+    }
+
+    private static Object instantKey(Cursor cursor) {
+        return utc((Instant) cursor.key(Instant.class));
     }
 
     private static LocalDateTime utc(Instant instant) {

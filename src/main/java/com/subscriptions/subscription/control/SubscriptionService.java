@@ -9,8 +9,10 @@ import com.subscriptions.subscription.entity.Proration;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
+import com.subscriptions.user.control.UserDataChanged;
 import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,6 +38,9 @@ public class SubscriptionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<UserDataChanged> changes;
 
     public UserSubscription subscribe(long userId, long planId, int quantity, boolean autoRenew, Integer trialDays,
                                       String actor, ClientInfo client) {
@@ -136,6 +141,7 @@ public class SubscriptionService {
                         String actor, ClientInfo client) {
         em.persist(new SubscriptionEvent(subscription, type, fromPlan, proration, actor, client.requestId(),
                 clock.instant()));
+        changes.fire(new UserDataChanged(subscription.userId()));
     }
 
     private static ProblemException conflict() {

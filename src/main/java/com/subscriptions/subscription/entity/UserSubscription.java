@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -33,7 +35,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "user_subscriptions")
+@NamedEntityGraph(name = UserSubscription.WITH_PLANS,
+        attributeNodes = {@NamedAttributeNode("plan"), @NamedAttributeNode("pendingPlan")})
 public class UserSubscription {
+
+    /** The subscription with its plan and pending plan, loaded in the same statement. */
+    public static final String WITH_PLANS = "UserSubscription.withPlans";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import com.subscriptions.platform.control.ClientInfo;
 import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,9 @@ public class Accounts {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<UserDataChanged> changes;
 
     @Inject
     Sessions sessions;
@@ -76,6 +80,7 @@ public class Accounts {
                 sessions.endAllSessionsOf(userId, "role_removed");
             }
             audit.record(admin ? "role_granted" : "role_removed", actorId, actor, "user:" + userId, client);
+            changes.fire(new UserDataChanged(userId));
         }
         return user;
     }

@@ -1,10 +1,13 @@
 package com.subscriptions.platform.boundary;
 
 import com.subscriptions.plan.entity.PlanStatus;
+import com.subscriptions.platform.control.Cursor;
 import com.subscriptions.platform.control.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,19 +16,19 @@ class QueryParamsTest {
 
     @Test
     void absentPagingTakesTheContractDefaults() {
-        assertThat(QueryParams.page(null, null)).isEqualTo(new PageRequest(1, 10));
-        assertThat(QueryParams.page("", " ")).isEqualTo(new PageRequest(1, 10));
+        assertThat(QueryParams.page(null, null, null)).isEqualTo(PageRequest.offset(1, 10));
+        assertThat(QueryParams.page("", " ", null)).isEqualTo(PageRequest.offset(1, 10));
     }
 
     @Test
     void givenPagingIsParsed() {
-        assertThat(QueryParams.page("3", "100")).isEqualTo(new PageRequest(3, 100));
+        assertThat(QueryParams.page("3", "100", null)).isEqualTo(PageRequest.offset(3, 100));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "abc", "1.5", "99999999999"})
     void invalidPageNamesThePageParameter(String page) {
-        assertThatThrownBy(() -> QueryParams.page(page, null))
+        assertThatThrownBy(() -> QueryParams.page(page, null, null))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(400);
                     assertThat(e.problem().errors()).containsOnlyKeys("page");
@@ -35,9 +38,23 @@ class QueryParamsTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "101", "ten"})
     void perPageIsBetweenOneAndAHundred(String perPage) {
-        assertThatThrownBy(() -> QueryParams.page("1", perPage))
+        assertThatThrownBy(() -> QueryParams.page("1", perPage, null))
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.problem().errors()).containsOnlyKeys("per_page"));
+    }
+
+    @Test
+    void aCursorSelectsKeysetPagingAndAnEmptyOneStartsAtTheTop() {
+        Cursor cursor = Cursor.of(Instant.parse("2026-11-27T09:00:00.123456Z"), 42);
+        assertThat(QueryParams.page(null, "5", cursor.encode())).isEqualTo(PageRequest.after(cursor, 5));
+        assertThat(QueryParams.page(null, null, "")).isEqualTo(PageRequest.after(null, 10));
+    }
+
+    @Test
+    void aCursorIsNotCombinedWithAPageNumber() {
+        assertThatThrownBy(() -> QueryParams.page("2", null, ""))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.problem().errors()).containsOnlyKeys("page"));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package com.subscriptions.subscription.control;
+
+import com.subscriptions.platform.control.ApiVersion;
+import com.subscriptions.platform.control.Page;
+import com.subscriptions.platform.control.PageRequest;
+import com.subscriptions.platform.control.ReadStrategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * v3: subscriptions read through entity graphs and selected columns ({@link SubscriptionQueries}), the live
+ * subscription and the first history pages from the {@link SubscriptionCache}.
+ */
+@ApplicationScoped
+@ReadStrategy(ApiVersion.V3)
+public class CachedSubscriptionReads implements SubscriptionReads {
+
+    @Inject
+    SubscriptionCache cache;
+
+    @Inject
+    SubscriptionQueries queries;
+
+    @Inject
+    Clock clock;
+
+    /** The cached live subscription holds while its period runs (the lifecycle job moves it on after). */
+    @Override
+    public Optional<SubscriptionView> active(long userId) {
+        Instant now = clock.instant();
+        return cache.live(userId)
+                .filter(s -> s.currentPeriodEnd() == null || s.currentPeriodEnd().isAfter(now));
+    }
+
+    @Override
+    public Page<SubscriptionView> history(long userId, HistoryFilter filter, PageRequest page) {
+        boolean inHead = filter.isEmpty() && !page.keyset()
+                && page.offset() + page.perPage() <= SubscriptionCache.HEAD_SIZE;
+        if (!inHead) {
+            return queries.history(userId, filter, page).map(SubscriptionQueries.Positioned::item);
+        }
+        Page<SubscriptionQueries.Positioned<SubscriptionView>> head = cache.historyHead(userId);
+        List<SubscriptionQueries.Positioned<SubscriptionView>> rows = head.items().subList(
+                (int) Math.min(page.offset(), head.items().size()),
+                (int) Math.min(page.offset() + page.perPage(), head.items().size()));
+        return Page.of(rows, head.total(), page, SubscriptionQueries.Positioned::item,
+                SubscriptionQueries.Positioned::cursor);
+    }
+
+    @Override
+    public Page<EventView> events(long userId, PageRequest page) {
+        return queries.events(userId, page);
+    }
+
+    @Override
+    public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
+        return queries.expiring(days, page);
+    }
+
+    @Override
+    public SubscriptionStats stats() {
+        return queries.stats();
+    }
+}

@@ -1,0 +1,57 @@
+package com.subscriptions.subscription.control;
+
+import com.subscriptions.plan.control.PlansChanged;
+import com.subscriptions.platform.control.Page;
+import com.subscriptions.platform.control.PageRequest;
+import com.subscriptions.platform.control.ReadCaches;
+import com.subscriptions.user.control.UserDataChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import javax.cache.annotation.CacheResult;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * v3's per-user caches: the live subscription, and the head of the history (its newest {@link #HEAD_SIZE}
+ * subscriptions), from which the first pages are cut. A user's entries are evicted after each commit that changes
+ * that user's data, whichever API version or job wrote it; a plan write clears them all, since every view embeds
+ * its plan.
+ */
+@ApplicationScoped
+public class SubscriptionCache {
+
+    /** Serves page 1 at any page size, and the first ten pages at the default size. */
+    static final int HEAD_SIZE = PageRequest.MAX_PER_PAGE;
+
+    @Inject
+    SubscriptionQueries queries;
+
+    @Inject
+    ReadCaches caches;
+
+    @CacheResult(cacheName = ReadCaches.LIVE_SUBSCRIPTIONS, cacheResolverFactory = ReadCaches.Resolver.class,
+            cacheKeyGenerator = ReadCaches.Keys.class)
+    public Optional<SubscriptionView> live(long userId) {
+        return queries.live(userId);
+    }
+
+    @CacheResult(cacheName = ReadCaches.HISTORY_HEADS, cacheResolverFactory = ReadCaches.Resolver.class,
+            cacheKeyGenerator = ReadCaches.Keys.class)
+    public Page<SubscriptionQueries.Positioned<SubscriptionView>> historyHead(long userId) {
+        return queries.history(userId, new HistoryFilter(List.of(), null, null),
+                PageRequest.offset(1, HEAD_SIZE));
+    }
+
+    void evictAfterUserWrites(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserDataChanged change) {
+        caches.evict(ReadCaches.LIVE_SUBSCRIPTIONS, change.userId());
+        caches.evict(ReadCaches.HISTORY_HEADS, change.userId());
+    }
+
+    void clearAfterPlanWrites(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlansChanged change) {
+        caches.clear(ReadCaches.LIVE_SUBSCRIPTIONS);
+        caches.clear(ReadCaches.HISTORY_HEADS);
+    }
+}

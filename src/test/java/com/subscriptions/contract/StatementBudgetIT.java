@@ -1,0 +1,145 @@
+package com.subscriptions.contract;
+
+import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestUsers;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static com.subscriptions.ApiClient.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SQL statements per read request, counted by the server (profiling, {@code ?_debug=true}): v2 and v3 read in at
+ * most one statement, a v3 cache hit in none, v1 in at most two whatever the page size. The counts are written to
+ * the README's table.
+ */
+class StatementBudgetIT extends IntegrationTest {
+
+    /** Route → counts per version, for the README. */
+    private static final Map<String, String> TABLE = new TreeMap<>();
+    private static final Path README = Path.of("README.md");
+    private static final String START = "<!-- statement-counts:start -->";
+    private static final String END = "<!-- statement-counts:end -->";
+
+    private static String user;
+    private static String admin;
+
+    @BeforeAll
+    static void aUserWithAHistory() {
+        user = TestUsers.login(TestUsers.register()).access();
+        admin = TestUsers.admin().tokens().access();
+        for (long plan : new long[]{2, 3}) {
+            api(user).contentType("application/json").body(Map.of("plan_id", plan)).post("/api/v1/subscriptions")
+                    .then().statusCode(201);
+            api(user).contentType("application/json").body(Map.of("at_period_end", false))
+                    .post("/api/v1/subscriptions/cancel").then().statusCode(200);
+        }
+        api(user).contentType("application/json").body(Map.of("plan_id", 4)).post("/api/v1/subscriptions")
+                .then().statusCode(201);
+    }
+
+    private static ExtractableResponse<Response> profiled(String token, String version, String route) {
+        String url = "/api/" + version + route + (route.contains("?") ? "&" : "?") + "_debug=true";
+        return (token == null ? api() : api(token)).get(url).then().statusCode(200).extract();
+    }
+
+    private static int count(String token, String version, String route) {
+        ExtractableResponse<Response> answer = profiled(token, version, route);
+        int count = Integer.parseInt(answer.header("X-Query-Count"));
+        assertThat(answer.jsonPath().getInt("_debug.query_count")).isEqualTo(count);
+        return count;
+    }
+
+    private static String tokenFor(String route) {
+        if (route.startsWith("/plans")) {
+            return null;
+        }
+        return route.contains("expiring") || route.contains("stats") ? admin : user;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/plans", "/plans/2", "/subscriptions/active", "/subscriptions/history",
+            "/subscriptions/history?status=canceled", "/subscriptions/events", "/subscriptions/expiring?days=365",
+            "/subscriptions/stats", "/plans?cursor=", "/subscriptions/history?cursor=&per_page=2",
+            "/subscriptions/events?cursor=", "/subscriptions/expiring?days=365&cursor="})
+    void eachVersionStaysWithinItsBudget(String route) {
+        String token = tokenFor(route);
+        int v1 = count(token, "v1", route);
+        int v2 = count(token, "v2", route);
+        int v3 = count(token, "v3", route);
+        int v3Again = count(token, "v3", route);
+        assertThat(v1).as("v1 " + route).isBetween(1, 2);
+        assertThat(v2).as("v2 " + route).isEqualTo(1);
+        assertThat(v3).as("v3 " + route).isLessThanOrEqualTo(1);
+        assertThat(v3Again).as("v3 again " + route).isLessThanOrEqualTo(v3);
+        TABLE.put(route, "| `" + route + "` | " + v1 + " | " + v2 + " | " + v3 + " | " + v3Again + " |");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/plans", "/plans/2", "/subscriptions/active", "/subscriptions/history"})
+    void aV3CacheHitRunsNoStatement(String route) {
+        String token = tokenFor(route);
+        count(token, "v3", route);
+        assertThat(count(token, "v3", route)).as(route).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v2", "v3"})
+    void theCountDoesNotGrowWithThePageSize(String version) {
+        for (String route : List.of("/subscriptions/history?status=active,canceled", "/subscriptions/events",
+                "/subscriptions/expiring?days=365")) {
+            String token = tokenFor(route);
+            assertThat(count(token, version, route + (route.contains("?") ? "&" : "?") + "per_page=100"))
+                    .as(version + route).isEqualTo(count(token, version, route + (route.contains("?") ? "&" : "?")
+                            + "per_page=1"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v2", "v3"})
+    void keysetPagesCountNothing(String version) {
+        ExtractableResponse<Response> answer = profiled(user, version, "/subscriptions/events?cursor=&per_page=1");
+        List<String> statements = answer.jsonPath().getList("_debug.statements.sql");
+        assertThat(statements).isNotEmpty().noneMatch(sql -> sql.toLowerCase().contains("count("));
+    }
+
+    @Test
+    void profilingChangesNeitherStatusNorPayload() {
+        String plain = api(user).get("/api/v2/subscriptions/history").then().statusCode(200).extract().asString();
+        ExtractableResponse<Response> profiled = profiled(user, "v2", "/subscriptions/history");
+        assertThat(profiled.header("Server-Timing")).matches("db;dur=[0-9.]+, app;dur=[0-9.]+");
+        assertThat(profiled.jsonPath().getList("_debug.statements.rows")).containsExactly(3);
+        String withoutDebug = profiled.asString().replaceFirst(",\"_debug\":\\{.*}}$", "}");
+        assertThat(withoutDebug).isEqualTo(plain);
+        api(user).get("/api/v2/subscriptions/history?_debug=false").then().header("X-Query-Count",
+                org.hamcrest.Matchers.nullValue());
+    }
+
+    /** Keeps the README's table of statements per route in step with what the server did in this run. */
+    @AfterAll
+    static void writeTheReadmeTable() throws IOException {
+        if (TABLE.isEmpty()) {
+            return;
+        }
+        StringBuilder table = new StringBuilder(START).append("\n")
+                .append("| read route | v1 | v2 | v3 (first) | v3 (again) |\n|---|---|---|---|---|\n");
+        TABLE.values().forEach(row -> table.append(row).append("\n"));
+        String readme = Files.readString(README);
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        assertThat(start).as("README markers").isNotNegative().isLessThan(end);
+        Files.writeString(README, readme.substring(0, start) + table + readme.substring(end));
+    }
+}
