@@ -7,6 +7,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +30,16 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** The original service's subscription scenarios on v1, and what this service adds (contract §4). */
+/**
+ * The original service's subscription scenarios, and what this service adds (contract §4), in every API version:
+ * the versions differ only in how they read, so the same scenarios hold in each.
+ */
+@ParameterizedClass
+@ValueSource(strings = {"v1", "v2", "v3"})
 class SubscriptionsIT extends IntegrationTest {
+
+    @Parameter
+    String version;
 
     private static final long FREE = 1;
     private static final long BASIC = 2;
@@ -46,13 +57,13 @@ class SubscriptionsIT extends IntegrationTest {
     }
 
     private JsonPath subscribe(long planId) {
-        return as().body(Map.of("plan_id", planId)).post("/api/v1/subscriptions").then().statusCode(201)
+        return as().body(Map.of("plan_id", planId)).post("/api/" + version + "/subscriptions").then().statusCode(201)
                 .extract().jsonPath();
     }
 
     @Test
     void subscribeAnswersTheSubscriptionWithItsPlan() {
-        as().body(Map.of("plan_id", BASIC, "quantity", 2)).post("/api/v1/subscriptions").then().statusCode(201)
+        as().body(Map.of("plan_id", BASIC, "quantity", 2)).post("/api/" + version + "/subscriptions").then().statusCode(201)
                 .body("plan_id", equalTo((int) BASIC))
                 .body("status", equalTo("active"))
                 .body("payment_status", equalTo("paid"))
@@ -67,42 +78,42 @@ class SubscriptionsIT extends IntegrationTest {
 
     @Test
     void theOriginalSubscribeRouteStillWorks() {
-        as().body(Map.of("plan_id", FREE)).post("/api/v1/subscriptions/subscribe").then().statusCode(201)
+        as().body(Map.of("plan_id", FREE)).post("/api/" + version + "/subscriptions/subscribe").then().statusCode(201)
                 .body("plan_id", equalTo((int) FREE));
     }
 
     @Test
     void aSecondLiveSubscriptionIs409() {
         subscribe(BASIC);
-        as().body(Map.of("plan_id", PRO)).post("/api/v1/subscriptions").then().statusCode(409)
+        as().body(Map.of("plan_id", PRO)).post("/api/" + version + "/subscriptions").then().statusCode(409)
                 .body("detail", equalTo("User already has an active subscription"));
     }
 
     @Test
     void unknownPlanIs404AndInactivePlanIs400() throws Exception {
-        as().body(Map.of("plan_id", 987654)).post("/api/v1/subscriptions").then().statusCode(404);
+        as().body(Map.of("plan_id", 987654)).post("/api/" + version + "/subscriptions").then().statusCode(404);
         long inactive = insertPlan("inactive");
-        as().body(Map.of("plan_id", inactive)).post("/api/v1/subscriptions").then().statusCode(400)
+        as().body(Map.of("plan_id", inactive)).post("/api/" + version + "/subscriptions").then().statusCode(400)
                 .body("detail", equalTo("Cannot subscribe to inactive plan"));
-        as().get("/api/v1/subscriptions/active").then().statusCode(404);
+        as().get("/api/" + version + "/subscriptions/active").then().statusCode(404);
     }
 
     @Test
     void aTrialStartsAsTrialAndEndsAtItsTrialEndDate() {
-        as().body(Map.of("plan_id", PRO, "trial_days", 14)).post("/api/v1/subscriptions").then().statusCode(201)
+        as().body(Map.of("plan_id", PRO, "trial_days", 14)).post("/api/" + version + "/subscriptions").then().statusCode(201)
                 .body("status", equalTo("trial"))
                 .body("payment_status", equalTo("pending"))
                 .body("trial_end_date", notNullValue());
-        JsonPath active = as().get("/api/v1/subscriptions/active").then().statusCode(200).extract().jsonPath();
+        JsonPath active = as().get("/api/" + version + "/subscriptions/active").then().statusCode(200).extract().jsonPath();
         assertThat(active.getString("current_period_end")).isEqualTo(active.getString("trial_end_date"));
     }
 
     @Test
     void activeAnswersTheLiveSubscriptionWithItsPlanOr404() {
-        as().get("/api/v1/subscriptions/active").then().statusCode(404)
+        as().get("/api/" + version + "/subscriptions/active").then().statusCode(404)
                 .body("detail", equalTo("No active subscription found"));
         long id = subscribe(PRO).getLong("id");
-        as().get("/api/v1/subscriptions/active").then().statusCode(200)
+        as().get("/api/" + version + "/subscriptions/active").then().statusCode(200)
                 .body("id", equalTo((int) id))
                 .body("plan.id", equalTo((int) PRO))
                 .body("plan.price", equalTo(29.99f));
@@ -111,17 +122,17 @@ class SubscriptionsIT extends IntegrationTest {
     @Test
     void anImmediateUpgradeIsProratedAndRecorded() {
         subscribe(BASIC);
-        as().body(Map.of("plan_id", PRO)).post("/api/v1/subscriptions/upgrade").then().statusCode(200)
+        as().body(Map.of("plan_id", PRO)).post("/api/" + version + "/subscriptions/upgrade").then().statusCode(200)
                 .body("plan_id", equalTo((int) PRO))
                 .body("plan.name", equalTo("Pro Plan"))
                 .body("proration.currency", equalTo("USD"))
                 .body("proration", hasKey("credit"))
                 .body("proration", hasKey("charge"))
                 .body("proration", hasKey("net"));
-        String raw = as().get("/api/v1/subscriptions/events").then().extract().asString();
+        String raw = as().get("/api/" + version + "/subscriptions/events").then().extract().asString();
         assertThat(raw).containsPattern("\"proration\":\\{\"credit\":[0-9.]+,\"charge\":[0-9.]+,\"net\":-?[0-9.]+,\"currency\":\"USD\"}");
         // Minutes into a month-long period: almost all of it is unused.
-        JsonPath events = as().get("/api/v1/subscriptions/events").then().statusCode(200).extract().jsonPath();
+        JsonPath events = as().get("/api/" + version + "/subscriptions/events").then().statusCode(200).extract().jsonPath();
         assertThat(events.getList("events.type")).containsExactly("plan_changed", "subscribed");
         assertThat(events.getFloat("events[0].proration.net")).isBetween(19.0f, 20.01f);
         assertThat(events.getInt("events[0].from_plan_id")).isEqualTo((int) BASIC);
@@ -131,49 +142,49 @@ class SubscriptionsIT extends IntegrationTest {
     @Test
     void aDowngradeWithoutProrationHasNone() {
         subscribe(PRO);
-        as().body(Map.of("plan_id", BASIC, "prorate", false)).post("/api/v1/subscriptions/upgrade").then()
+        as().body(Map.of("plan_id", BASIC, "prorate", false)).post("/api/" + version + "/subscriptions/upgrade").then()
                 .statusCode(200).body("plan_id", equalTo((int) BASIC)).body("proration", nullValue());
     }
 
     @Test
     void aChangeAtPeriodEndWaitsAsPending() {
         subscribe(BASIC);
-        as().body(Map.of("plan_id", PRO, "at_period_end", true)).post("/api/v1/subscriptions/upgrade").then()
+        as().body(Map.of("plan_id", PRO, "at_period_end", true)).post("/api/" + version + "/subscriptions/upgrade").then()
                 .statusCode(200).body("plan_id", equalTo((int) BASIC)).body("pending_plan_id", equalTo((int) PRO));
     }
 
     @Test
     void samePlanIs400AndNoSubscriptionIs404() {
-        as().body(Map.of("plan_id", PRO)).post("/api/v1/subscriptions/upgrade").then().statusCode(404)
+        as().body(Map.of("plan_id", PRO)).post("/api/" + version + "/subscriptions/upgrade").then().statusCode(404)
                 .body("detail", equalTo("No active subscription found"));
         subscribe(PRO);
-        as().body(Map.of("plan_id", PRO)).post("/api/v1/subscriptions/upgrade").then().statusCode(400)
+        as().body(Map.of("plan_id", PRO)).post("/api/" + version + "/subscriptions/upgrade").then().statusCode(400)
                 .body("detail", equalTo("Already subscribed to this plan"));
-        as().body(Map.of("plan_id", 987654)).post("/api/v1/subscriptions/upgrade").then().statusCode(404);
+        as().body(Map.of("plan_id", 987654)).post("/api/" + version + "/subscriptions/upgrade").then().statusCode(404);
     }
 
     @Test
     void cancelAtPeriodEndKeepsItActiveAndReactivateUndoesIt() {
         subscribe(BASIC);
-        as().body(Map.of()).post("/api/v1/subscriptions/cancel").then().statusCode(200)
+        as().body(Map.of()).post("/api/" + version + "/subscriptions/cancel").then().statusCode(200)
                 .body("status", equalTo("active"))
                 .body("cancel_at_period_end", equalTo(true))
                 .body("auto_renew", equalTo(false))
                 .body("canceled_at", notNullValue());
-        as().post("/api/v1/subscriptions/reactivate").then().statusCode(200)
+        as().post("/api/" + version + "/subscriptions/reactivate").then().statusCode(200)
                 .body("cancel_at_period_end", equalTo(false))
                 .body("auto_renew", equalTo(true))
                 .body("canceled_at", nullValue());
-        as().post("/api/v1/subscriptions/reactivate").then().statusCode(404);
+        as().post("/api/" + version + "/subscriptions/reactivate").then().statusCode(404);
     }
 
     @Test
     void cancelNowEndsItAndFreesTheUserToSubscribeAgain() {
-        as().body(Map.of()).post("/api/v1/subscriptions/cancel").then().statusCode(404);
+        as().body(Map.of()).post("/api/" + version + "/subscriptions/cancel").then().statusCode(404);
         subscribe(BASIC);
-        as().body(Map.of("at_period_end", false)).post("/api/v1/subscriptions/cancel").then().statusCode(200)
+        as().body(Map.of("at_period_end", false)).post("/api/" + version + "/subscriptions/cancel").then().statusCode(200)
                 .body("status", equalTo("canceled")).body("end_date", notNullValue());
-        as().get("/api/v1/subscriptions/active").then().statusCode(404);
+        as().get("/api/" + version + "/subscriptions/active").then().statusCode(404);
         subscribe(PRO);
     }
 
@@ -181,49 +192,49 @@ class SubscriptionsIT extends IntegrationTest {
     void historyIsNewestFirstFilteredAndPaged() {
         for (long plan : new long[]{FREE, BASIC, PRO}) {
             subscribe(plan);
-            as().body(Map.of("at_period_end", false)).post("/api/v1/subscriptions/cancel").then().statusCode(200);
+            as().body(Map.of("at_period_end", false)).post("/api/" + version + "/subscriptions/cancel").then().statusCode(200);
         }
         subscribe(BASIC);
 
-        JsonPath all = as().get("/api/v1/subscriptions/history").then().statusCode(200).extract().jsonPath();
+        JsonPath all = as().get("/api/" + version + "/subscriptions/history").then().statusCode(200).extract().jsonPath();
         assertThat(all.getList("subscriptions.plan_id", Integer.class)).containsExactly(2, 3, 2, 1);
         assertThat(all.getInt("total")).isEqualTo(4);
         assertThat(all.getString("subscriptions[0].plan.name")).isEqualTo("Basic Plan");
 
-        as().queryParam("status", "canceled").get("/api/v1/subscriptions/history").then().statusCode(200)
+        as().queryParam("status", "canceled").get("/api/" + version + "/subscriptions/history").then().statusCode(200)
                 .body("total", equalTo(3));
         as().queryParam("status", "active,canceled").queryParam("per_page", 3).queryParam("page", 2)
-                .get("/api/v1/subscriptions/user").then().statusCode(200)
+                .get("/api/" + version + "/subscriptions/user").then().statusCode(200)
                 .body("subscriptions.size()", equalTo(1)).body("pages", equalTo(2));
         as().queryParam("from_date", "2000-01-01").queryParam("to_date", "2000-12-31")
-                .get("/api/v1/subscriptions/history").then().statusCode(200).body("total", equalTo(0));
+                .get("/api/" + version + "/subscriptions/history").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
     void badInputIs400NamingTheFieldAndWritesNothing() throws Exception {
-        as().body(Map.of("quantity", 1)).post("/api/v1/subscriptions").then().statusCode(400)
+        as().body(Map.of("quantity", 1)).post("/api/" + version + "/subscriptions").then().statusCode(400)
                 .body("errors", hasKey("plan_id"));
-        as().body(Map.of("plan_id", BASIC, "quantity", 0)).post("/api/v1/subscriptions").then().statusCode(400)
+        as().body(Map.of("plan_id", BASIC, "quantity", 0)).post("/api/" + version + "/subscriptions").then().statusCode(400)
                 .body("errors", hasKey("quantity"));
-        as().body(Map.of("plan_id", BASIC, "trial_days", -1)).post("/api/v1/subscriptions").then().statusCode(400)
+        as().body(Map.of("plan_id", BASIC, "trial_days", -1)).post("/api/" + version + "/subscriptions").then().statusCode(400)
                 .body("errors", hasKey("trial_days"));
-        as().body("{\"plan_id\": \"two\"}").post("/api/v1/subscriptions").then().statusCode(400)
+        as().body("{\"plan_id\": \"two\"}").post("/api/" + version + "/subscriptions").then().statusCode(400)
                 .body("errors", hasKey("plan_id"));
-        as().queryParam("status", "paused").get("/api/v1/subscriptions/history").then().statusCode(400)
+        as().queryParam("status", "paused").get("/api/" + version + "/subscriptions/history").then().statusCode(400)
                 .body("errors", hasKey("status"));
-        as().queryParam("from_date", "31/01/2026").get("/api/v1/subscriptions/history").then().statusCode(400)
+        as().queryParam("from_date", "31/01/2026").get("/api/" + version + "/subscriptions/history").then().statusCode(400)
                 .body("errors", hasKey("from_date"));
-        as().get("/api/v1/subscriptions/active").then().statusCode(404);
+        as().get("/api/" + version + "/subscriptions/active").then().statusCode(404);
     }
 
     @Test
     void everyRouteNeedsAToken() {
-        api().contentType("application/json").body(Map.of("plan_id", BASIC)).post("/api/v1/subscriptions")
+        api().contentType("application/json").body(Map.of("plan_id", BASIC)).post("/api/" + version + "/subscriptions")
                 .then().statusCode(401);
-        api().get("/api/v1/subscriptions/history").then().statusCode(401);
+        api().get("/api/" + version + "/subscriptions/history").then().statusCode(401);
         // ...but the original's plan alias is public, like the plan list.
-        String plans = api().get("/api/v1/plans").then().statusCode(200).extract().path("plans.id").toString();
-        api().get("/api/v1/subscriptions/plans").then().statusCode(200)
+        String plans = api().get("/api/" + version + "/plans").then().statusCode(200).extract().path("plans.id").toString();
+        api().get("/api/" + version + "/subscriptions/plans").then().statusCode(200)
                 .body("plans.id.toString()", equalTo(plans));
     }
 
@@ -233,7 +244,7 @@ class SubscriptionsIT extends IntegrationTest {
         try {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                attempts.add(() -> as().body(Map.of("plan_id", BASIC)).post("/api/v1/subscriptions").then()
+                attempts.add(() -> as().body(Map.of("plan_id", BASIC)).post("/api/" + version + "/subscriptions").then()
                         .extract().statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
@@ -245,7 +256,7 @@ class SubscriptionsIT extends IntegrationTest {
         } finally {
             pool.shutdown();
         }
-        as().get("/api/v1/subscriptions/history").then().statusCode(200).body("total", equalTo(1));
+        as().get("/api/" + version + "/subscriptions/history").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -257,7 +268,7 @@ class SubscriptionsIT extends IntegrationTest {
             List<Callable<Integer>> changes = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 long target = i % 2 == 0 ? PRO : FREE;
-                changes.add(() -> as().body(Map.of("plan_id", target)).post("/api/v1/subscriptions/upgrade").then()
+                changes.add(() -> as().body(Map.of("plan_id", target)).post("/api/" + version + "/subscriptions/upgrade").then()
                         .extract().statusCode());
             }
             for (Future<Integer> result : pool.invokeAll(changes)) {
@@ -268,7 +279,7 @@ class SubscriptionsIT extends IntegrationTest {
         }
         // Each change ran alone on the locked row: applied (200), or refused as the same plan (400).
         assertThat(statuses).containsOnly(200, 400);
-        JsonPath events = as().queryParam("per_page", 100).get("/api/v1/subscriptions/events").then()
+        JsonPath events = as().queryParam("per_page", 100).get("/api/" + version + "/subscriptions/events").then()
                 .extract().jsonPath();
         long applied = statuses.stream().filter(s -> s == 200).count();
         assertThat(events.getInt("total")).isEqualTo(applied + 1);
@@ -278,7 +289,7 @@ class SubscriptionsIT extends IntegrationTest {
         for (int i = 0; i < applied; i++) {
             assertThat(from.get(i)).isEqualTo(to.get(i + 1));
         }
-        as().get("/api/v1/subscriptions/active").then().body("plan_id", equalTo(to.get(0)));
+        as().get("/api/" + version + "/subscriptions/active").then().body("plan_id", equalTo(to.get(0)));
     }
 
     private static long insertPlan(String status) throws Exception {
