@@ -1,4 +1,5 @@
-# Build the WAR, then run it on Payara Micro with the container pool of server-config/.
+# Build the WAR, then run it on Payara Micro with the container pool of server-config/. The instance keeps its
+# (loopback-only) cluster service: the admin console's pool tuning runs asadmin commands through it.
 # docker build -t subscriptions . && docker run -e DB_HOST=... -e DB_USER=... -e DB_PASSWORD=... -p 8080:8080 subscriptions
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
@@ -14,14 +15,18 @@ COPY --from=build /src/target/runtime/mysql-connector-j.jar /opt/payara/libs/mys
 COPY --from=build /src/server-config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
 COPY --from=build /src/server-config/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
 COPY --from=build /src/target/subscriptions.war /opt/payara/deployments/subscriptions.war
+# Payara's probe agent, so that the admin console's pool statistics count (JDK_JAVA_OPTIONS reaches the JVM).
+COPY --from=build /src/target/runtime/MICRO-INF/runtime/flashlight-agent.jar /src/target/runtime/MICRO-INF/runtime/management-api.jar /opt/payara/agent/
 # DB_HOST, DB_USER and DB_PASSWORD have no default: give them at run time (see docker-compose.yml).
 ENV DB_PORT=3306 \
     DB_NAME=subscriptions \
-    DB_SSL_MODE=PREFERRED
+    DB_SSL_MODE=PREFERRED \
+    JDK_JAVA_OPTIONS=-javaagent:/opt/payara/agent/flashlight-agent.jar
 EXPOSE 8080
 CMD ["--deploy", "/opt/payara/deployments/subscriptions.war", \
      "--contextroot", "/", \
      "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
      "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin", \
      "--addlibs", "/opt/payara/libs/mysql-connector-j.jar", \
-     "--nocluster", "--disablephonehome"]
+     "--startport", "6900", "--clustermode", "tcpip:127.0.0.1:6900", "--interfaces", "127.0.0.1", \
+     "--disablephonehome"]

@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The run command ({@code mvn -Prun package}): starts an embedded MariaDB unless {@code DB_HOST} names a
@@ -27,6 +29,8 @@ import java.util.Map;
 public final class DevServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** Chosen from the benchmark's heap figures (docs/benchmarks.md). */
+    static final String DEFAULT_JVM_FLAGS = "-Xmx1g";
     private final Map<String, String> env = System.getenv();
     private final Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath();
     private final int httpPort = Integer.parseInt(env.getOrDefault("HTTP_PORT", "8080"));
@@ -102,12 +106,20 @@ public final class DevServer {
         return password;
     }
 
+    /** The server JVM's flags: {@code SERVER_JVM_FLAGS} when set, else the defaults the benchmarks chose. */
+    private List<String> jvmFlags() {
+        return List.of(env.getOrDefault("SERVER_JVM_FLAGS", DEFAULT_JVM_FLAGS).trim().split("\\s+"));
+    }
+
     private Process startPayara(Map<String, String> database) throws IOException {
         Path runtime = Path.of("target", "runtime");
         int clusterPort = httpPort + 1000;
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmFlags());
+        // Payara's probe agent: the pool's statistics count only with it (and monitoring at HIGH).
+        command.add("-javaagent:" + runtime.resolve("MICRO-INF/runtime/flashlight-agent.jar"));
+        command.addAll(List.of(
                 "-jar", runtime.resolve("payara-micro.jar").toString(),
                 "--deploy", Path.of("target", "subscriptions.war").toString(),
                 "--contextroot", "/",
@@ -122,8 +134,10 @@ public final class DevServer {
         System.out.println("Starting Payara Micro on port " + httpPort);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(database);
-        // A development server: ?_debug=true profiling on, unless the environment says otherwise.
+        // A development server: ?_debug=true profiling on, and the login rate limit keyed by X-Forwarded-For (so
+        // that the benchmark's logins count per simulated client), unless the environment says otherwise.
         builder.environment().putIfAbsent("PROFILING_ENABLED", "true");
+        builder.environment().putIfAbsent("RATE_LIMIT_TRUST_FORWARDED_FOR", "true");
         return builder.start();
     }
 
@@ -144,6 +158,7 @@ public final class DevServer {
                                     + "command started. http://localhost:%d/api/v1/plans/  (Swagger UI: "
                                     + "http://localhost:%d/api/docs)  Ctrl-C stops it. ***%n%n",
                             boot, sinceCommand, httpPort, httpPort);
+                    recordBoot(Duration.ofNanos(System.nanoTime() - launchedNanos));
                     return;
                 }
             } catch (IOException notYet) {
@@ -154,6 +169,19 @@ public final class DevServer {
         System.err.println("The service did not become ready; see the log above.");
         stop();
         System.exit(1);
+    }
+
+    /** For the benchmark report: how this server was started and how long it took. */
+    private void recordBoot(Duration bootToReady) {
+        Properties boot = new Properties();
+        boot.setProperty("java.version", System.getProperty("java.version"));
+        boot.setProperty("jvm.flags", String.join(" ", jvmFlags()));
+        boot.setProperty("boot.seconds", String.format(Locale.ROOT, "%.1f", bootToReady.toMillis() / 1000.0));
+        try (var out = Files.newBufferedWriter(dataDir.resolve("last-boot.properties"))) {
+            boot.store(out, "Written by the run command at its last start");
+        } catch (IOException e) {
+            System.err.println("Could not record the boot figures: " + e.getMessage());
+        }
     }
 
     private synchronized void stop() {

@@ -48,7 +48,7 @@ class ServiceRoutesIT extends IntegrationTest {
                 .body("paths.'/api/{version}/auth/logout'.post.parameters.find { it.name == 'version' }.schema.enum",
                         org.hamcrest.Matchers.contains("v1", "v2", "v3"))
                 .body("paths.'/api/{version}/plans'.get.parameters.find { it.name == 'version' }.schema.enum",
-                        org.hamcrest.Matchers.contains("v1", "v2"));
+                        org.hamcrest.Matchers.contains("v1", "v2", "v3"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.subscriptions.platform.boundary;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -32,8 +33,13 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
 
     /** A DTO as a JSON object, to extend with members its type does not have. */
     public static JsonObject toJsonObject(Object dto) {
-        try (JsonReader reader = Json.createReader(new StringReader(toJson(dto)))) {
-            return reader.readObject();
+        return toJsonValue(dto).asJsonObject();
+    }
+
+    /** Any value (a list, a map) as JSON, to put inside another JSON value. */
+    public static JsonValue toJsonValue(Object value) {
+        try (JsonReader reader = Json.createReader(new StringReader(toJson(value)))) {
+            return reader.readValue();
         }
     }
 }

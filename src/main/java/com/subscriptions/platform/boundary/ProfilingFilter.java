@@ -1,29 +1,40 @@
 package com.subscriptions.platform.boundary;
 
+import com.subscriptions.platform.control.QueryPlans;
+import com.subscriptions.platform.control.RequestMetrics;
+import com.subscriptions.platform.control.SlowQueries;
 import com.subscriptions.platform.control.StatementLog;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Profiling of a request, on demand ({@code ?_debug=true}) when the configuration allows it
- * ({@code profiling.enabled}, off by default): {@code X-Query-Count}, {@code Server-Timing} (database and
- * application time) and, in a JSON object answer, a {@code _debug} member listing each SQL statement with its time
- * and rows. Status and payload are otherwise unchanged.
+ * Every API request's SQL statements are logged on its thread ({@link StatementLog}), for the per-route metrics and
+ * the slow query list. On demand ({@code ?_debug=true}) and when the configuration allows it
+ * ({@code profiling.enabled}, off by default), the answer also carries {@code X-Query-Count}, {@code Server-Timing}
+ * (database and application time) and, in a JSON object, a {@code _debug} member listing each statement with its
+ * time and rows; {@code ?_debug=explain} adds each statement's plan (EXPLAIN, run with the same parameters). Status
+ * and payload are otherwise unchanged.
  */
 @Provider
 @PreMatching
@@ -33,16 +44,34 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
     public static final String QUERY_COUNT = "X-Query-Count";
     private static final String STARTED = ProfilingFilter.class.getName() + ".started";
     private static final String LOG = ProfilingFilter.class.getName() + ".log";
+    private static final String DEBUG = ProfilingFilter.class.getName() + ".debug";
 
     @Inject
     @ConfigProperty(name = "profiling.enabled", defaultValue = "false")
     boolean enabled;
 
+    @Inject
+    QueryPlans plans;
+
+    @Inject
+    RequestMetrics metrics;
+
+    @Inject
+    SlowQueries slowQueries;
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (enabled && "true".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("_debug"))) {
-            request.setProperty(STARTED, System.nanoTime());
-            request.setProperty(LOG, StatementLog.start());
+        request.setProperty(STARTED, System.nanoTime());
+        request.setProperty(LOG, StatementLog.start());
+        String debug = request.getUriInfo().getQueryParameters().getFirst("_debug");
+        if (enabled && debug != null) {
+            request.setProperty(DEBUG, debug.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -52,7 +81,18 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
             return;
         }
         StatementLog.stop();
-        double totalMs = (System.nanoTime() - (Long) request.getProperty(STARTED)) / 1e6;
+        long totalNanos = System.nanoTime() - (Long) request.getProperty(STARTED);
+        String route = request.getMethod() + " " + route();
+        metrics.record(route, totalNanos, log.statements().size());
+        slowQueries.consider(log, route, RequestIdFilter.requestIdOf(servletRequest));
+        Object debug = request.getProperty(DEBUG);
+        if ("true".equals(debug) || "explain".equals(debug)) {
+            answerWithProfile(response, log, totalNanos / 1e6, "explain".equals(debug));
+        }
+    }
+
+    private void answerWithProfile(ContainerResponseContext response, StatementLog log, double totalMs,
+                                   boolean explain) {
         double databaseMs = log.databaseNanos() / 1e6;
         response.getHeaders().putSingle(QUERY_COUNT, log.statements().size());
         response.getHeaders().putSingle("Server-Timing", String.format(Locale.ROOT, "db;dur=%.2f, app;dur=%.2f",
@@ -60,15 +100,35 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         if (response.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())
                 && !(response.getEntity() instanceof Collection<?>)) {
             JsonObject body = JsonbConfigurator.toJsonObject(response.getEntity());
-            response.setEntity(Json.createObjectBuilder(body).add("_debug", debug(log, totalMs, databaseMs)).build());
+            response.setEntity(Json.createObjectBuilder(body)
+                    .add("_debug", debug(log, totalMs, databaseMs, explain)).build());
         }
     }
 
-    private static JsonObject debug(StatementLog log, double totalMs, double databaseMs) {
+    private JsonObject debug(StatementLog log, double totalMs, double databaseMs, boolean explain) {
         JsonArrayBuilder statements = Json.createArrayBuilder();
-        log.statements().forEach(s -> statements.add(Json.createObjectBuilder()
-                .add("sql", s.sql()).add("ms", s.nanos() / 1e6).add("rows", s.rows())));
+        for (StatementLog.Statement s : log.statements()) {
+            JsonObjectBuilder statement = Json.createObjectBuilder()
+                    .add("sql", s.sql()).add("ms", s.nanos() / 1e6).add("rows", s.rows());
+            if (explain) {
+                statement.add("plan", JsonbConfigurator.toJsonValue(plans.explain(s)));
+            }
+            statements.add(statement);
+        }
         return Json.createObjectBuilder().add("query_count", log.statements().size())
                 .add("db_ms", databaseMs).add("total_ms", totalMs).add("statements", statements).build();
+    }
+
+    /** The matched route's template, e.g. {@code /api/{version}/plans/{id}}; "unmatched" for a 404. */
+    private String route() {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return "unmatched";
+        }
+        Path type = method.getDeclaringClass().getAnnotation(Path.class);
+        Path path = method.getAnnotation(Path.class);
+        String template = "/api/" + (type == null ? "" : type.value()) + (path == null ? "" : "/" + path.value());
+        // {version: v1|v2|v3} → {version}, {id: [0-9]+} → {id}
+        return template.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
     }
 }

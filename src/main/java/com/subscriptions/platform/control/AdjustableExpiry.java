@@ -17,6 +17,14 @@ final class AdjustableExpiry implements ExpiryPolicy<Object, Object> {
         this.timeToLive = timeToLive;
     }
 
+    Duration timeToLive() {
+        return timeToLive;
+    }
+
+    void timeToLive(Duration timeToLive) {
+        this.timeToLive = timeToLive;
+    }
+
 
     @Override
     public Duration getExpiryForCreation(Object key, Object value) {

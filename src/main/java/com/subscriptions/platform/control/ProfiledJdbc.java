@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Wraps a JDBC connection so that each statement executed through it, with its time and the rows read, is added
@@ -35,12 +37,21 @@ public final class ProfiledJdbc {
     }
 
     private static <S extends Statement> S statement(Class<S> type, Statement statement, String preparedSql) {
+        List<Object> parameters = new ArrayList<>();
         return type.cast(proxy(type, statement, (target, method, args) -> {
+            if (isParameterSetter(method, args)) {
+                int index = (Integer) args[0] - 1;
+                while (parameters.size() <= index) {
+                    parameters.add(null);
+                }
+                parameters.set(index, method.getName().equals("setNull") ? null : args[1]);
+            }
             if (!method.getName().startsWith("execute") || StatementLog.current() == null) {
                 return invoke(target, method, args);
             }
             String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "?";
-            StatementLog.Statement logged = StatementLog.current().add(sql);
+            StatementLog.Statement logged = StatementLog.current().add(sql, List.copyOf(parameters.stream()
+                    .map(value -> value == null ? NULL : value).toList()));
             long started = System.nanoTime();
             try {
                 Object result = invoke(target, method, args);
@@ -49,6 +60,19 @@ public final class ProfiledJdbc {
                 logged.took(System.nanoTime() - started);
             }
         }));
+    }
+
+    /** Stands for a NULL parameter (the log's lists hold no nulls). */
+    public static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "NULL";
+        }
+    };
+
+    private static boolean isParameterSetter(Method method, Object[] args) {
+        return method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer
+                && method.getDeclaringClass() == PreparedStatement.class;
     }
 
     /** Counts the rows read, and adds the time spent fetching them to the statement. */

@@ -102,9 +102,44 @@ public class ReadCaches {
         cache(name).clear();
     }
 
+    /**
+     * Changes a cache's time to live (for entries created from now on) and its maximum entries. Ehcache applies a
+     * smaller maximum only as entries are added, so shrinking below the current entries empties the cache at once.
+     */
+    public void tune(String name, Duration timeToLive, Long maxEntries) {
+        Cache<Object, Object> cache = cache(name);
+        if (timeToLive != null) {
+            expiries.get(name).timeToLive(timeToLive);
+        }
+        if (maxEntries != null) {
+            org.ehcache.Cache<?, ?> ehcache = cache.unwrap(org.ehcache.Cache.class);
+            ehcache.getRuntimeConfiguration().updateResourcePools(ResourcePoolsBuilder.heap(maxEntries).build());
+            if (entries(ehcache) > maxEntries) {
+                cache.clear();
+            }
+        }
+    }
+
+    /** The cache's settings and its JCache statistics (kept since the start or the last clear of statistics). */
+    public CacheStatistics statistics(String name) {
+        org.ehcache.Cache<?, ?> cache = cache(name).unwrap(org.ehcache.Cache.class);
+        long entries = entries(cache);
+        long maxEntries = cache.getRuntimeConfiguration().getResourcePools()
+                .getPoolForResource(org.ehcache.config.ResourceType.Core.HEAP).getSize();
+        return CacheStatistics.read(name, entries, maxEntries, expiries.get(name).timeToLive());
+    }
+
     /** Removes the entry that {@code @CacheResult} made for a method called with these arguments. */
     public void evict(String name, Object... arguments) {
         cache(name).remove(new Key(Arrays.asList(arguments)));
+    }
+
+    private static long entries(org.ehcache.Cache<?, ?> cache) {
+        long entries = 0;
+        for (var ignored : cache) {
+            entries++;
+        }
+        return entries;
     }
 
     private int setting(String cache, String property, int defaultValue) {

@@ -15,18 +15,24 @@ public final class StatementLog {
 
     private final List<Statement> statements = Collections.synchronizedList(new ArrayList<>());
 
-    /** One execution: its SQL, how long the database took, how many rows were read from it. */
+    /** One execution: its SQL and parameters, how long the database took, how many rows were read from it. */
     public static final class Statement {
         private final String sql;
+        private final List<Object> parameters;
         private volatile long nanos;
         private volatile int rows;
 
-        Statement(String sql) {
+        Statement(String sql, List<Object> parameters) {
             this.sql = sql;
+            this.parameters = parameters;
         }
 
         public String sql() {
             return sql;
+        }
+
+        public List<Object> parameters() {
+            return parameters;
         }
 
         public long nanos() {
@@ -59,13 +65,28 @@ public final class StatementLog {
         CURRENT.remove();
     }
 
+    /** The statements {@code work} runs, logged apart from (and not in) the current request's log. */
+    public static StatementLog during(Runnable work) {
+        StatementLog outer = CURRENT.get();
+        StatementLog log = start();
+        try {
+            work.run();
+        } finally {
+            CURRENT.set(outer);
+            if (outer == null) {
+                CURRENT.remove();
+            }
+        }
+        return log;
+    }
+
     /** The log of the current request, or null outside one. */
     static StatementLog current() {
         return CURRENT.get();
     }
 
-    Statement add(String sql) {
-        Statement statement = new Statement(sql);
+    Statement add(String sql, List<Object> parameters) {
+        Statement statement = new Statement(sql, parameters);
         statements.add(statement);
         return statement;
     }

@@ -12,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.util.logging.Logger;
 
@@ -34,6 +35,9 @@ public class LifecycleJob {
 
     @Inject
     LifecycleBatch batch;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "lifecycle.interval-seconds", defaultValue = "60")
@@ -67,6 +71,8 @@ public class LifecycleJob {
             changed = batch.advanceDue(batchSize);
             total += changed;
         } while (changed >= batchSize);
+        metrics.counter("lifecycle_runs").inc();
+        metrics.counter("lifecycle_transitions").inc(total);
         return total;
     }
 }

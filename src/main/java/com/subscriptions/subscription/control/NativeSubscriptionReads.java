@@ -94,16 +94,16 @@ public class NativeSubscriptionReads implements SubscriptionReads {
                 row -> cursor(row, "current_period_end"));
     }
 
+    /** Five counts, each an index range (see the changelog), in one statement. */
     @Override
     public SubscriptionStats stats() {
         Instant now = clock.instant();
         return SqlQueries.first(db, "SELECT "
-                        + "COALESCE(SUM(s.status = 'active'), 0), "
-                        + "COALESCE(SUM(s.status = 'trial'), 0), "
-                        + "COALESCE(SUM(" + ENDING_WITHOUT_RENEWAL + "), 0), "
-                        + "COALESCE(SUM(s.created_at >= ?), 0), "
-                        + "COALESCE(SUM(s.canceled_at >= ?), 0) "
-                        + "FROM user_subscriptions s",
+                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.status = 'active'), "
+                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.status = 'trial'), "
+                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE " + ENDING_WITHOUT_RENEWAL + "), "
+                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.created_at >= ?), "
+                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.canceled_at >= ?)",
                 List.of(utc(now), utc(now.plus(Duration.ofDays(SubscriptionStats.EXPIRING_DAYS))),
                         utc(now.minus(Duration.ofDays(SubscriptionStats.NEW_DAYS))),
                         utc(now.minus(Duration.ofDays(SubscriptionStats.CANCELED_DAYS)))),

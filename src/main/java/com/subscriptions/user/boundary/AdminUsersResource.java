@@ -1,5 +1,14 @@
 package com.subscriptions.user.boundary;
 
+import com.subscriptions.platform.boundary.QueryParams;
+import com.subscriptions.platform.control.Page;
+import com.subscriptions.subscription.entity.SubscriptionStatus;
+import com.subscriptions.user.control.UserDirectory;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.List;
+
 import com.subscriptions.platform.boundary.Clients;
 import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
@@ -39,10 +48,30 @@ public class AdminUsersResource {
     Accounts accounts;
 
     @Inject
+    UserDirectory directory;
+
+    @Inject
     Clients clients;
 
     @Inject
     JsonWebToken token;
+
+    @GET
+    @Operation(summary = "Search users", description = "q: username prefix, or email prefix when it has an @; "
+            + "status and plan_id: only users with a subscription in that status / on that plan. Ordered by the "
+            + "searched column; keyset paging (cursor) stays fast over millions of users.")
+    @APIResponse(responseCode = "200", description = "A page of users, each with their live subscription")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public UserList search(@QueryParam("q") String prefix, @QueryParam("status") String status,
+                           @QueryParam("plan_id") String planId, @QueryParam("page") String page,
+                           @QueryParam("per_page") String perPage,
+                           @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor) {
+        UserDirectory.Search search = new UserDirectory.Search(prefix == null || prefix.isBlank() ? null
+                : prefix.strip(), QueryParams.code("status", status, SubscriptionStatus.class),
+                planId == null || planId.isBlank() ? null
+                        : (long) QueryParams.integer("plan_id", planId, 0, 1, Integer.MAX_VALUE));
+        return UserList.of(directory.search(search, QueryParams.page(page, perPage, cursor)));
+    }
 
     @GET
     @Path("{id: [0-9]+}")
@@ -69,6 +98,16 @@ public class AdminUsersResource {
     public UserView changeRole(@PathParam("id") long id, @Valid @NotNull RoleChange body) {
         return UserView.of(accounts.changeAdminRole(id, body.isAdmin, Long.parseLong(token.getSubject()),
                 token.getName(), clients.current()));
+    }
+
+    /** A page of the user search, in the lists' envelope. */
+    @JsonbPropertyOrder({"users", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
+    public record UserList(List<UserDirectory.Listed> users, Long total, Integer page, int perPage, Long pages,
+                           String nextCursor, boolean hasMore) {
+        static UserList of(Page<UserDirectory.Listed> page) {
+            return new UserList(page.items(), page.total(), page.number(), page.request().perPage(), page.pages(),
+                    page.nextCursor(), page.hasMore());
+        }
     }
 
     /** {@code {"is_admin": true}}. */

@@ -1,0 +1,52 @@
+package com.subscriptions.admin.control;
+
+import com.subscriptions.platform.control.CacheStatistics;
+import com.subscriptions.platform.control.ReadCaches;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.util.function.ToLongFunction;
+
+/**
+ * Gauges at {@code /metrics} for what the admin console shows: each cache's hits, misses and evictions, and the
+ * connection pool's connections in use and waiting requests (on Payara Micro).
+ */
+@ApplicationScoped
+public class OperationalMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    ReadCaches caches;
+
+    @Inject
+    ConnectionPool pool;
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        for (String name : caches.names()) {
+            Tag cache = new Tag("cache", name);
+            cacheGauge("cache_hits", "Cache hits since start", name, CacheStatistics::hits, cache);
+            cacheGauge("cache_misses", "Cache misses since start", name, CacheStatistics::misses, cache);
+            cacheGauge("cache_evictions", "Cache evictions since start", name, CacheStatistics::evictions, cache);
+        }
+        if (PayaraCommands.available()) {
+            registry.gauge(Metadata.builder().withName("pool_connections_in_use")
+                    .withDescription("Pooled connections in use").build(), () -> pool.statistics().inUse());
+            registry.gauge(Metadata.builder().withName("pool_waiting_requests")
+                    .withDescription("Requests waiting for a pooled connection").build(),
+                    () -> pool.statistics().waiting());
+        }
+    }
+
+    private void cacheGauge(String metric, String description, String cache, ToLongFunction<CacheStatistics> value,
+                            Tag tag) {
+        registry.gauge(Metadata.builder().withName(metric).withDescription(description).build(),
+                () -> value.applyAsLong(caches.statistics(cache)), tag);
+    }
+}

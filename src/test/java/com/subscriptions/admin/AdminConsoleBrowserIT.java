@@ -1,0 +1,144 @@
+package com.subscriptions.admin;
+
+import com.subscriptions.ApiClient;
+import com.subscriptions.Browser;
+import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.subscriptions.ApiClient.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin console at /admin/ in real headless Chromium, signed in as an admin (or not). */
+class AdminConsoleBrowserIT extends IntegrationTest {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+        api(TestUsers.admin().tokens().access()).contentType("application/json")
+                .body(Map.of("ttl_seconds", 300)).put("/api/admin/caches/plans").then().statusCode(200);
+        api(TestUsers.admin().tokens().access()).contentType("application/json")
+                .body(Map.of("max_pool_size", 32)).put("/api/admin/pool").then().statusCode(200);
+    }
+
+    /** A new account given the admin role (so that the shared admin's per-account login limit is not spent). */
+    private static TestUsers.Account newAdmin() {
+        TestUsers.Account account = TestUsers.register();
+        api(TestUsers.admin().tokens().access()).contentType("application/json").body(Map.of("is_admin", true))
+                .put("/api/admin/users/" + account.id() + "/roles").then().statusCode(200);
+        return account;
+    }
+
+    private void signIn(TestUsers.Account account) {
+        browser.get(ApiClient.BASE_URI + "/admin/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(account.username());
+        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+    }
+
+    private void signInAsAdmin() {
+        signIn(newAdmin());
+        wait.until(ExpectedConditions.textMatches(By.id("pool-in-use"), java.util.regex.Pattern.compile("\\d+")));
+    }
+
+    private WebElement cacheRow(String name) {
+        return browser.findElement(By.cssSelector("#caches tr[data-cache='" + name + "']"));
+    }
+
+    @Test
+    void showsThePoolAndTheCachesLive() throws Exception {
+        signInAsAdmin();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#caches tbody tr"), 4));
+        assertThat(browser.findElement(By.id("pool-max-size")).getText()).isEqualTo("32");
+        assertThat(cacheRow("plans").findElement(By.cssSelector(".ratio")).getText()).endsWith("%");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).startsWith("Signed in as ");
+        Browser.screenshot(browser, "admin-console-overview");
+    }
+
+    @Test
+    void aNewCacheTimeToLiveIsAppliedAndReported() throws Exception {
+        signInAsAdmin();
+        WebElement ttl = wait.until(d -> cacheRow("plans")).findElement(By.cssSelector("input[aria-label^='TTL']"));
+        ttl.clear();
+        ttl.sendKeys("120");
+        cacheRow("plans").findElement(By.xpath(".//button[text()='Apply']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cache-message"), "applied"));
+        wait.until(d -> cacheRow("plans").findElement(By.cssSelector(".ttl")).getText().equals("120"));
+        api(TestUsers.admin().tokens().access()).get("/api/admin/caches/plans").then()
+                .body("ttl_seconds", org.hamcrest.Matchers.equalTo(120));
+        Browser.screenshot(browser, "admin-console-cache-ttl");
+    }
+
+    @Test
+    void clearingACacheDropsItsEntriesToZero() throws Exception {
+        signInAsAdmin();
+        for (int id = 1; id <= 3; id++) {
+            api().get("/api/v3/plans/" + id).then().statusCode(200);
+        }
+        wait.until(d -> !cacheRow("plans").findElement(By.cssSelector("td.entries")).getText().equals("0")
+                && !cacheRow("plans").findElement(By.cssSelector("td.entries")).getText().isEmpty());
+        cacheRow("plans").findElement(By.xpath(".//button[text()='Clear']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cache-message"), "plans cleared"));
+        wait.until(d -> cacheRow("plans").findElement(By.cssSelector("td.entries")).getText().equals("0"));
+        Browser.screenshot(browser, "admin-console-cache-cleared");
+    }
+
+    @Test
+    void raisingThePoolsMaximumIsReportedByThePool() throws Exception {
+        signInAsAdmin();
+        WebElement max = browser.findElement(By.id("pool-max-input"));
+        wait.until(d -> !max.getAttribute("value").isEmpty());
+        max.clear();
+        max.sendKeys("48");
+        browser.findElement(By.cssSelector("#pool-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-message"), "max 48"));
+        wait.until(ExpectedConditions.textToBe(By.id("pool-max-size"), "48"));
+        api(TestUsers.admin().tokens().access()).get("/api/admin/pool").then()
+                .body("max_pool_size", org.hamcrest.Matchers.equalTo(48));
+        Browser.screenshot(browser, "admin-console-pool-resized");
+    }
+
+    @Test
+    void findsAUserByPrefix() throws Exception {
+        String name = "find" + UUID.randomUUID().toString().substring(0, 8);
+        api().contentType("application/json").body(Map.of("username", name, "email", name + "@example.org",
+                "password", TestUsers.PASSWORD)).post("/api/v1/auth/register").then().statusCode(201);
+        signInAsAdmin();
+        browser.findElement(By.cssSelector("nav button[data-tab=users]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-query"))).sendKeys(name);
+        browser.findElement(By.cssSelector("#user-search button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#users tbody"), name));
+        assertThat(browser.findElements(By.cssSelector("#users tbody tr"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#users tbody")).getText()).contains(name + "@example.org");
+        Browser.screenshot(browser, "admin-console-user-search");
+    }
+
+    @Test
+    void aNonAdminIsRefused() throws Exception {
+        signIn(TestUsers.register());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refused")));
+        assertThat(browser.findElement(By.id("refused-message")).getText()).contains("not an admin");
+        assertThat(browser.findElement(By.id("console")).isDisplayed()).isFalse();
+        Browser.screenshot(browser, "admin-console-refused");
+    }
+}
