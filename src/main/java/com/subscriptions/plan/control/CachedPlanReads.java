@@ -49,7 +49,7 @@ public class CachedPlanReads implements PlanReads {
     @CacheResult(cacheName = ReadCaches.PLAN_PAGES, cacheResolverFactory = ReadCaches.Resolver.class,
             cacheKeyGenerator = ReadCaches.Keys.class)
     public Page<PlanView> list(PlanFilter filter, PageRequest page) {
-        PagedQuery query = PagedQuery.select(COLUMNS, "SubscriptionPlan p")
+        PagedQuery query = PagedQuery.select(COLUMNS, "SubscriptionPlan", "p")
                 .orderBy("p.sortOrder", "p.id", false, cursor -> cursor.key(Integer.class));
         if (filter.publicOnly()) {
             query.where("p.isPublic = TRUE");

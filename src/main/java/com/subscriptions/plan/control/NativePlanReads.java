@@ -24,7 +24,7 @@ public class NativePlanReads implements PlanReads {
 
     @Override
     public Page<PlanView> list(PlanFilter filter, PageRequest page) {
-        PagedQuery query = PagedQuery.select(PlanColumns.select("p"), "subscription_plans p")
+        PagedQuery query = PagedQuery.select(PlanColumns.select("p"), "subscription_plans", "p")
                 .orderBy("p.sort_order", "p.id", false, cursor -> cursor.key(Integer.class));
         if (filter.publicOnly()) {
             query.where("p.is_public = TRUE");

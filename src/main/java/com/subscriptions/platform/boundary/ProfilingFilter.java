@@ -27,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every API request's SQL statements are logged on its thread ({@link StatementLog}), for the per-route metrics and
@@ -45,6 +47,7 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
     private static final String STARTED = ProfilingFilter.class.getName() + ".started";
     private static final String LOG = ProfilingFilter.class.getName() + ".log";
     private static final String DEBUG = ProfilingFilter.class.getName() + ".debug";
+    private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "profiling.enabled", defaultValue = "false")
@@ -122,9 +125,10 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
     /** The matched route's template, e.g. {@code /api/{version}/plans/{id}}; "unmatched" for a 404. */
     private String route() {
         Method method = resource == null ? null : resource.getResourceMethod();
-        if (method == null) {
-            return "unmatched";
-        }
+        return method == null ? "unmatched" : ROUTES.computeIfAbsent(method, ProfilingFilter::template);
+    }
+
+    private static String template(Method method) {
         Path type = method.getDeclaringClass().getAnnotation(Path.class);
         Path path = method.getAnnotation(Path.class);
         String template = "/api/" + (type == null ? "" : type.value()) + (path == null ? "" : "/" + path.value());

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * JPQL reads of selected columns, each row an {@code Object[]}: one statement a page, like {@link SqlQueries}
- * (Hibernate 6 renders {@code COUNT(*) OVER ()}). Hints such as an entity graph apply to the page's statement.
+ * (Hibernate 6 takes the total's scalar subquery in the select list). Hints such as an entity graph apply to the page's statement.
  */
 public final class JpqlQueries {
 

@@ -52,7 +52,7 @@ public class SubscriptionQueries {
 
     /** A history page whose items keep their cursors, so that a cached page can be cut into smaller ones. */
     public Page<Positioned<SubscriptionView>> history(long userId, HistoryFilter filter, PageRequest page) {
-        PagedQuery query = PagedQuery.select("s", "UserSubscription s").where("s.userId = ?", userId)
+        PagedQuery query = PagedQuery.select("s", "UserSubscription", "s").where("s.userId = ?", userId)
                 .orderBy("s.createdAt", "s.id", true, cursor -> cursor.key(Instant.class));
         if (!filter.statuses().isEmpty()) {
             query.where("s.status IN ?", filter.statuses());
@@ -70,7 +70,7 @@ public class SubscriptionQueries {
     }
 
     public Page<EventView> events(long userId, PageRequest page) {
-        PagedQuery query = PagedQuery.select(EVENT_COLUMNS, "SubscriptionEvent e").where("e.userId = ?", userId)
+        PagedQuery query = PagedQuery.select(EVENT_COLUMNS, "SubscriptionEvent", "e").where("e.userId = ?", userId)
                 .orderBy("e.createdAt", "e.id", true, cursor -> cursor.key(Instant.class));
         return JpqlQueries.page(em, query, page, Map.of(), row -> new EventView((Long) row[0], (Long) row[1],
                         (String) row[2], (Long) row[3], (Long) row[4], row[5] == null ? null : new ProrationView(
@@ -82,7 +82,7 @@ public class SubscriptionQueries {
     /** With the subscriber's id, username and email only. */
     public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
         Instant now = clock.instant();
-        PagedQuery query = PagedQuery.select("s, u.username, u.email", "UserSubscription s JOIN s.user u")
+        PagedQuery query = PagedQuery.select("s, u.username, u.email", "UserSubscription", "s").join("JOIN s.user u")
                 .where(ENDING_WITHOUT_RENEWAL, SubscriptionStatus.LIVE, now, now.plus(Duration.ofDays(days)))
                 .orderBy("s.currentPeriodEnd", "s.id", false, cursor -> cursor.key(Instant.class));
         return JpqlQueries.page(em, query, page, withPlans(), row -> {

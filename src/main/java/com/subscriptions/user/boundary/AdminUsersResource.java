@@ -1,23 +1,19 @@
 package com.subscriptions.user.boundary;
 
-import com.subscriptions.platform.boundary.QueryParams;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.subscription.entity.SubscriptionStatus;
-import com.subscriptions.user.control.UserDirectory;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import java.util.List;
-
 import com.subscriptions.platform.boundary.Clients;
 import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
+import com.subscriptions.platform.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.control.Page;
+import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.user.control.Accounts;
+import com.subscriptions.user.control.UserDirectory;
 import com.subscriptions.user.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,14 +22,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** Accounts as admins see them, and the admin role. */
 @ApplicationScoped

@@ -44,10 +44,10 @@ public class UserDirectory {
 
     public Page<Listed> search(Search search, PageRequest page) {
         String column = search.prefix() != null && search.prefix().contains("@") ? "u.email" : "u.username";
-        PagedQuery query = PagedQuery.select("u.id, u.username, u.email, u.is_admin, u.created_at, s.id AS s_id, "
-                                + "s.status, s.plan_id, p.name AS plan_name, s.current_period_end",
-                        "users u LEFT JOIN user_subscriptions s ON s.live_user_id = u.id "
-                                + "LEFT JOIN subscription_plans p ON p.id = s.plan_id")
+        PagedQuery query = PagedQuery.select("u.id, u.username, u.email, u.is_admin, u.created_at, s.id AS s_id, s.status, "
+                                + "s.plan_id, p.name AS plan_name, s.current_period_end", "users", "u")
+                .join("LEFT JOIN user_subscriptions s ON s.live_user_id = u.id "
+                        + "LEFT JOIN subscription_plans p ON p.id = s.plan_id")
                 .orderBy(column, "u.id", false, cursor -> cursor.key());
         if (search.prefix() != null) {
             query.where(column + " LIKE ?", escapeLike(search.prefix()) + "%");
