@@ -73,6 +73,7 @@ public final class Benchmark {
         LoadRun.measure("warm-up", api.http, connections, 0, WARM_UP_SECONDS,
                 LoadRun.get(t -> api.get("/api/ping", null), 200));
         ceiling("trivial GET /api/ping", "/api/ping", null);
+        ceiling("trivial GET /api/ping with an access token", "/api/ping", readers.get(0));
         ceiling("primary-key lookup GET /api/admin/users/{id}", "/api/admin/users/" + adminId, admin);
         for (String version : VERSIONS) {
             String v = "/api/" + version;
@@ -92,6 +93,7 @@ public final class Benchmark {
         subscribeAndCancel();
         // Again at the end: the ratios use the better of the two, so a ceiling measured cold flatters nothing.
         ceiling("trivial GET /api/ping (again, at the end)", "/api/ping", null);
+        ceiling("trivial GET /api/ping with an access token (again, at the end)", "/api/ping", readers.get(0));
         Path written = new BenchReport(rows, connections, seconds, api).write(Path.of("docs"));
         System.out.println("Written: " + written);
     }
@@ -113,7 +115,7 @@ public final class Benchmark {
         System.out.printf("%-8s %-45s ", group, name);
         LoadRun.Result result = LoadRun.measure(name, api.http, connections, warmup, seconds, step);
         String statements = path == null ? "" : statements(path, token);
-        rows.add(new BenchReport.Row(group, name, result, perOp, statements));
+        rows.add(new BenchReport.Row(group, name, result, perOp, statements, token != null));
         System.out.printf("%8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  statements %s%n",
                 result.perSecond() * perOp, result.p50Ms(), result.p99Ms(), result.errors(), statements);
     }
@@ -149,7 +151,7 @@ public final class Benchmark {
             int canceled = http.send(api.post("/api/v1/subscriptions/cancel", writers.get(t),
                     "{\"at_period_end\":false}"), HttpResponse.BodyHandlers.discarding()).statusCode();
             return subscribed == 201 && canceled == 200;
-        }, null, 2);
+        }, writers.get(0), 2);
     }
 
     /** The cursor after the 9,999th event of the long history: where offset page 10,000 (one a page) starts. */

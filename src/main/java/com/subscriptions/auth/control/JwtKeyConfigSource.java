@@ -20,12 +20,12 @@ public class JwtKeyConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(PUBLIC_KEY, SigningKeys.get().verificationJwks());
+        return Map.of(PUBLIC_KEY, SigningKeys.get().verificationKey());
     }
 
     @Override
     public String getValue(String propertyName) {
-        return PUBLIC_KEY.equals(propertyName) ? SigningKeys.get().verificationJwks() : null;
+        return PUBLIC_KEY.equals(propertyName) ? SigningKeys.get().verificationKey() : null;
     }
 
     @Override

@@ -1,8 +1,7 @@
 package com.subscriptions.platform.boundary;
 
-import jakarta.json.Json;
+import com.subscriptions.platform.entity.JsonP;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -11,7 +10,6 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-import java.io.StringReader;
 
 /** JSON of the contract: snake_case names (in the order a DTO declares with @JsonbPropertyOrder), and null members written rather than dropped. */
 @Provider
@@ -38,8 +36,6 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
 
     /** Any value (a list, a map) as JSON, to put inside another JSON value. */
     public static JsonValue toJsonValue(Object value) {
-        try (JsonReader reader = Json.createReader(new StringReader(toJson(value)))) {
-            return reader.readValue();
-        }
+        return JsonP.parse(toJson(value));
     }
 }

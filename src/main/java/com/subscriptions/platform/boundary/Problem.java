@@ -1,6 +1,6 @@
 package com.subscriptions.platform.boundary;
 
-import jakarta.json.Json;
+import com.subscriptions.platform.entity.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -31,14 +31,14 @@ public record Problem(int status, String title, String detail, Map<String, Strin
     }
 
     public JsonObject toJson(String requestId) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonP.object()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
                 .add("message", detail);
         if (!errors.isEmpty()) {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = JsonP.object();
             errors.forEach(fields::add);
             json.add("errors", fields);
         }

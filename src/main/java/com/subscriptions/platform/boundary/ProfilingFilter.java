@@ -4,9 +4,9 @@ import com.subscriptions.platform.control.QueryPlans;
 import com.subscriptions.platform.control.RequestMetrics;
 import com.subscriptions.platform.control.SlowQueries;
 import com.subscriptions.platform.control.StatementLog;
+import com.subscriptions.platform.entity.JsonP;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -103,22 +103,22 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         if (response.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())
                 && !(response.getEntity() instanceof Collection<?>)) {
             JsonObject body = JsonbConfigurator.toJsonObject(response.getEntity());
-            response.setEntity(Json.createObjectBuilder(body)
+            response.setEntity(JsonP.object(body)
                     .add("_debug", debug(log, totalMs, databaseMs, explain)).build());
         }
     }
 
     private JsonObject debug(StatementLog log, double totalMs, double databaseMs, boolean explain) {
-        JsonArrayBuilder statements = Json.createArrayBuilder();
+        JsonArrayBuilder statements = JsonP.array();
         for (StatementLog.Statement s : log.statements()) {
-            JsonObjectBuilder statement = Json.createObjectBuilder()
+            JsonObjectBuilder statement = JsonP.object()
                     .add("sql", s.sql()).add("ms", s.nanos() / 1e6).add("rows", s.rows());
             if (explain) {
                 statement.add("plan", JsonbConfigurator.toJsonValue(plans.explain(s)));
             }
             statements.add(statement);
         }
-        return Json.createObjectBuilder().add("query_count", log.statements().size())
+        return JsonP.object().add("query_count", log.statements().size())
                 .add("db_ms", databaseMs).add("total_ms", totalMs).add("statements", statements).build();
     }
 

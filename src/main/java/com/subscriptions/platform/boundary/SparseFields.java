@@ -1,6 +1,6 @@
 package com.subscriptions.platform.boundary;
 
-import jakarta.json.Json;
+import com.subscriptions.platform.entity.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -58,13 +58,13 @@ public final class SparseFields {
             return envelope;
         }
         JsonObject json = toJson(envelope);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonP.array();
         json.getJsonArray(listMember).forEach(item -> items.add(select(item.asJsonObject())));
-        return Json.createObjectBuilder(json).add(listMember, items).build();
+        return JsonP.object(json).add(listMember, items).build();
     }
 
     private JsonObject select(JsonObject item) {
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = JsonP.object();
         item.forEach((name, value) -> {
             if (selected.contains(name)) {
                 kept.add(name, value == null ? JsonValue.NULL : value);

@@ -1,10 +1,8 @@
 package com.subscriptions.platform.control;
 
-import jakarta.json.Json;
+import com.subscriptions.platform.entity.JsonP;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,8 +42,6 @@ public final class SqlRows {
     }
 
     public static JsonObject json(ResultSet row, String column) throws SQLException {
-        try (JsonReader reader = Json.createReader(new StringReader(row.getString(column)))) {
-            return reader.readObject();
-        }
+        return JsonP.parseObject(row.getString(column));
     }
 }

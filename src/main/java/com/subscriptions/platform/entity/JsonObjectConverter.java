@@ -1,12 +1,9 @@
 package com.subscriptions.platform.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import java.io.StringReader;
 
 /** Stores a JSON object in a JSON column as its text. */
 @Converter(autoApply = true)
@@ -22,8 +19,6 @@ public class JsonObjectConverter implements AttributeConverter<JsonObject, Strin
         if (column == null) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(column))) {
-            return reader.readObject();
-        }
+        return JsonP.parseObject(column);
     }
 }

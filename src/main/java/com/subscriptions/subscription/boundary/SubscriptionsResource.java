@@ -9,10 +9,12 @@ import com.subscriptions.platform.boundary.Problem;
 import com.subscriptions.platform.boundary.ProblemException;
 import com.subscriptions.platform.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.boundary.RetriedOnDeadlock;
 import com.subscriptions.platform.boundary.SparseFields;
 import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.ReadStrategies;
 import com.subscriptions.platform.control.Page;
+import com.subscriptions.platform.control.ReadStrategies;
+import com.subscriptions.platform.entity.JsonP;
 import com.subscriptions.subscription.control.EventView;
 import com.subscriptions.subscription.control.ExpiringSubscription;
 import com.subscriptions.subscription.control.HistoryFilter;
@@ -23,14 +25,13 @@ import com.subscriptions.subscription.control.SubscriptionStats;
 import com.subscriptions.subscription.control.SubscriptionView;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.user.entity.Roles;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -88,6 +89,7 @@ public class SubscriptionsResource {
     @Inject
     JsonWebToken token;
 
+    @RetriedOnDeadlock
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +118,7 @@ public class SubscriptionsResource {
         return subscribe(body);
     }
 
+    @RetriedOnDeadlock
     @POST
     @Idempotent
     @Path("upgrade")
@@ -132,12 +135,13 @@ public class SubscriptionsResource {
         SubscriptionService.PlanChange change = subscriptions.changePlan(userId(), body.planId,
                 body.prorate == null || body.prorate, body.atPeriodEnd != null && body.atPeriodEnd, token.getName(),
                 clients.current());
-        return Json.createObjectBuilder(JsonbConfigurator.toJsonObject(SubscriptionView.of(change.subscription())))
+        return JsonP.object(JsonbConfigurator.toJsonObject(SubscriptionView.of(change.subscription())))
                 .add("proration", change.proration() == null ? JsonValue.NULL
                         : JsonbConfigurator.toJsonObject(ProrationView.of(change.proration())))
                 .build();
     }
 
+    @RetriedOnDeadlock
     @POST
     @Idempotent
     @Path("cancel")
@@ -152,6 +156,7 @@ public class SubscriptionsResource {
         return SubscriptionView.of(subscriptions.cancel(userId(), atPeriodEnd, token.getName(), clients.current()));
     }
 
+    @RetriedOnDeadlock
     @POST
     @Path("reactivate")
     @Operation(summary = "Undo a cancellation scheduled for the period end")
@@ -234,6 +239,7 @@ public class SubscriptionsResource {
         return plans.list(version, page, perPage, status, publicOnly, cursor, fields, request);
     }
 
+    @RetriedOnDeadlock
     @POST
     @Path("indefinite")
     @RolesAllowed(Roles.ADMIN)
@@ -266,12 +272,12 @@ public class SubscriptionsResource {
                 QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage, cursor));
         JsonObject list = JsonbConfigurator.toJsonObject(
                 SubscriptionList.of(expiring.map(ExpiringSubscription::subscription)));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonP.array();
         for (int i = 0; i < expiring.items().size(); i++) {
-            items.add(Json.createObjectBuilder(list.getJsonArray("subscriptions").getJsonObject(i))
+            items.add(JsonP.object(list.getJsonArray("subscriptions").getJsonObject(i))
                     .add("user", JsonbConfigurator.toJsonObject(expiring.items().get(i).user())));
         }
-        return selected.in(Json.createObjectBuilder(list).add("subscriptions", items).build(), "subscriptions");
+        return selected.in(JsonP.object(list).add("subscriptions", items).build(), "subscriptions");
     }
 
     @GET
