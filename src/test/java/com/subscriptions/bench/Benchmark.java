@@ -13,7 +13,7 @@ import java.security.SecureRandom;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The benchmark command ({@code mvn -Pbench exec:java}, against a running service with the sample data): measures
+ * The benchmark command ({@code mvn -Pbench}, against a running service with the sample data): measures
  * requests/s and p50/p99 of the ceiling (a trivial JAX-RS GET and a primary-key lookup on the same server), of
  * every read route in v1, v2 and v3, of login and of subscribe + cancel, each with its SQL statements per request,
  * and writes {@code docs/benchmarks.md} and {@code docs/benchmarks.svg}.
