@@ -108,6 +108,7 @@ public class SubscriptionsResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    @RetriedOnDeadlock
     @POST
     @Idempotent
     @Path("subscribe")
