@@ -27,6 +27,11 @@ public class OpenApiPathsFilter implements OASFilter {
     private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
     private static final Pattern VERSION_TEMPLATE = Pattern.compile("\\{\\s*version\\s*:\\s*([^}]*)}");
 
+    /** {@code {version: v1|v2|v3}/plans/{id: [0-9]+}} → {@code {version}/plans/{id}}. */
+    public static String plainTemplate(String path) {
+        return REGEX_TEMPLATE.matcher(path).replaceAll("{$1}");
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Paths paths = openAPI.getPaths();
@@ -40,7 +45,7 @@ public class OpenApiPathsFilter implements OASFilter {
                 List<Object> versions = List.of((Object[]) version.group(1).strip().split("\\|"));
                 item.getOperations().values().forEach(operation -> documentVersion(operation, versions));
             }
-            plain.put(REGEX_TEMPLATE.matcher(path).replaceAll("{$1}"), item);
+            plain.put(plainTemplate(path), item);
         });
         List.copyOf(paths.getPathItems().keySet()).forEach(paths::removePathItem);
         plain.forEach(paths::addPathItem);

@@ -132,7 +132,6 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         Path type = method.getDeclaringClass().getAnnotation(Path.class);
         Path path = method.getAnnotation(Path.class);
         String template = "/api/" + (type == null ? "" : type.value()) + (path == null ? "" : "/" + path.value());
-        // {version: v1|v2|v3} → {version}, {id: [0-9]+} → {id}
-        return template.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
+        return OpenApiPathsFilter.plainTemplate(template).replaceAll("/+", "/");
     }
 }
