@@ -22,10 +22,6 @@ public final class SqlQueries {
         R map(ResultSet row) throws SQLException;
     }
 
-    /** A mapped row and the cursor that points at it. */
-    private record Row<R>(R item, Cursor cursor) {
-    }
-
     private SqlQueries() {
     }
 
@@ -36,12 +32,12 @@ public final class SqlQueries {
             List<Object> parameters = query.pageParameters(page);
             parameters.add(page.rowsToRead());
             parameters.add(page.offset());
-            List<Row<R>> rows = new ArrayList<>();
+            List<Positioned<R>> rows = new ArrayList<>();
             long total = 0;
             try (PreparedStatement statement = prepare(connection, query.pageQuery(page) + " LIMIT ? OFFSET ?",
                     parameters); ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new Row<>(mapper.map(result), cursorOf.map(result)));
+                    rows.add(new Positioned<>(mapper.map(result), cursorOf.map(result)));
                     total = page.keyset() ? 0 : result.getLong(result.getMetaData().getColumnCount());
                 }
             }
@@ -49,7 +45,7 @@ public final class SqlQueries {
                 total = single(connection, query.countQuery(), query.countParameters(), r -> r.getLong(1))
                         .orElse(0L);
             }
-            return Page.of(rows, total, page, Row::item, Row::cursor);
+            return Page.of(rows, total, page, Positioned::item, Positioned::cursor);
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed", e);
         }

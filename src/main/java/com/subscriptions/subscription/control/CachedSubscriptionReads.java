@@ -3,6 +3,7 @@ package com.subscriptions.subscription.control;
 import com.subscriptions.platform.control.ApiVersion;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.platform.control.PageRequest;
+import com.subscriptions.platform.control.Positioned;
 import com.subscriptions.platform.control.ReadStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,14 +43,14 @@ public class CachedSubscriptionReads implements SubscriptionReads {
         boolean inHead = filter.isEmpty() && !page.keyset()
                 && page.offset() + page.perPage() <= SubscriptionCache.HEAD_SIZE;
         if (!inHead) {
-            return queries.history(userId, filter, page).map(SubscriptionQueries.Positioned::item);
+            return queries.history(userId, filter, page).map(Positioned::item);
         }
-        Page<SubscriptionQueries.Positioned<SubscriptionView>> head = cache.historyHead(userId);
-        List<SubscriptionQueries.Positioned<SubscriptionView>> rows = head.items().subList(
+        Page<Positioned<SubscriptionView>> head = cache.historyHead(userId);
+        List<Positioned<SubscriptionView>> rows = head.items().subList(
                 (int) Math.min(page.offset(), head.items().size()),
                 (int) Math.min(page.offset() + page.perPage(), head.items().size()));
-        return Page.of(rows, head.total(), page, SubscriptionQueries.Positioned::item,
-                SubscriptionQueries.Positioned::cursor);
+        return Page.of(rows, head.total(), page, Positioned::item,
+                Positioned::cursor);
     }
 
     @Override

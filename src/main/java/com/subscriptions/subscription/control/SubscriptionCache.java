@@ -3,6 +3,7 @@ package com.subscriptions.subscription.control;
 import com.subscriptions.plan.control.PlansChanged;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.platform.control.PageRequest;
+import com.subscriptions.platform.control.Positioned;
 import com.subscriptions.platform.control.ReadCaches;
 import com.subscriptions.user.control.UserDataChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class SubscriptionCache {
 
     @CacheResult(cacheName = ReadCaches.HISTORY_HEADS, cacheResolverFactory = ReadCaches.Resolver.class,
             cacheKeyGenerator = ReadCaches.Keys.class)
-    public Page<SubscriptionQueries.Positioned<SubscriptionView>> historyHead(long userId) {
+    public Page<Positioned<SubscriptionView>> historyHead(long userId) {
         return queries.history(userId, new HistoryFilter(List.of(), null, null),
                 PageRequest.offset(1, HEAD_SIZE));
     }

@@ -5,6 +5,7 @@ import com.subscriptions.platform.control.JpqlQueries;
 import com.subscriptions.platform.control.Page;
 import com.subscriptions.platform.control.PageRequest;
 import com.subscriptions.platform.control.PagedQuery;
+import com.subscriptions.platform.control.Positioned;
 import com.subscriptions.platform.control.Times;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
@@ -107,10 +108,6 @@ public class SubscriptionQueries {
                         now.minus(Duration.ofDays(SubscriptionStats.CANCELED_DAYS)))).getSingleResult();
         return new SubscriptionStats(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
-    }
-
-    /** An item and the cursor pointing at it. */
-    public record Positioned<T>(T item, Cursor cursor) {
     }
 
     private Map<String, Object> withPlans() {
