@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code docs/query-plans.md}: every read route of every version run once with {@code ?_debug=explain} (v3 with its
@@ -26,7 +25,6 @@ final class QueryPlansReport {
     record Route(String name, String path, String token) {
     }
 
-    private static final Pattern CATALOGUE = Pattern.compile("p|subscription_plans|s?p\\d+_\\d+");
     private static final List<String> COLUMNS = List.of("id", "select_type", "table", "type", "key", "rows", "Extra");
 
     private final Api api;
@@ -63,8 +61,7 @@ final class QueryPlansReport {
                         }
                         body.append("\n");
                         String table = text(row.get("table"));
-                        if ("ALL".equals(text(row.get("type"))) && !CATALOGUE.matcher(table).matches()
-                                && !table.startsWith("<")) {
+                        if (FullScans.ofAGrowingTable(table, text(row.get("type")))) {
                             fullScans.add(version + " " + route.name() + ": " + table);
                         }
                     }
