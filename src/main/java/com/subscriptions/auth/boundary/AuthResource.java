@@ -2,14 +2,14 @@ package com.subscriptions.auth.boundary;
 
 import com.subscriptions.auth.control.RateLimiter;
 import com.subscriptions.auth.control.Sessions;
-import com.subscriptions.platform.boundary.Clients;
-import com.subscriptions.platform.boundary.Problem;
+import com.subscriptions.platform.boundary.Callers;
+import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.platform.boundary.RestApplication;
-import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.platform.control.Caller;
 import com.subscriptions.user.boundary.UserView;
 import com.subscriptions.user.control.Accounts;
-import com.subscriptions.user.entity.Roles;
+import com.subscriptions.platform.entity.Roles;
 import com.subscriptions.user.entity.User;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,7 @@ public class AuthResource {
     RateLimiter rateLimiter;
 
     @Inject
-    Clients clients;
+    Callers callers;
 
     @Inject
     JsonWebToken token;
@@ -69,7 +69,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response register(@Valid @NotNull RegisterRequest body) {
-        ClientInfo client = clients.current();
+        Caller client = callers.current();
         rateLimiter.attempt("register", client.address(), body.username);
         User user = accounts.register(body.username, body.email, body.password, client);
         return Response.created(UriBuilder.fromPath("/api/admin/users/{id}").build(user.id()))
@@ -87,7 +87,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LoginResponse login(@Valid @NotNull LoginRequest body) {
-        ClientInfo client = clients.current();
+        Caller client = callers.current();
         rateLimiter.attempt("login", client.address(), body.username);
         return LoginResponse.of(sessions.login(body.username, body.password, client));
     }
@@ -105,7 +105,7 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public TokenResponse refresh() {
-        ClientInfo client = clients.current();
+        Caller client = callers.current();
         rateLimiter.attempt("refresh", client.address(), token.getSubject());
         return TokenResponse.of(sessions.refresh(token, client));
     }
@@ -119,7 +119,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Map<String, String> logout() {
-        sessions.logout(token, clients.current());
+        sessions.logout(token, callers.current());
         return Map.of("message", "Successfully logged out");
     }
 }

@@ -2,8 +2,8 @@ package com.subscriptions.auth.boundary;
 
 import com.subscriptions.auth.control.RevocationList;
 import com.subscriptions.auth.control.TokenIssuer;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
+import com.subscriptions.problem.boundary.Problem;
+import com.subscriptions.platform.entity.NotAuthenticated;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class TokenPolicyFilter implements ContainerRequestFilter {
         }
     }
 
-    private static ProblemException refused(String detail) {
-        return new ProblemException(Problem.of(401, detail));
+    private static NotAuthenticated refused(String detail) {
+        return new NotAuthenticated(detail);
     }
 }

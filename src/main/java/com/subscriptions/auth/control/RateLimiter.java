@@ -1,7 +1,6 @@
 package com.subscriptions.auth.control;
 
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
+import com.subscriptions.platform.entity.TooManyAttempts;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -53,21 +52,6 @@ public class RateLimiter {
         if (!probe.isConsumed()) {
             long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
             throw new TooManyAttempts(retryAfter);
-        }
-    }
-
-    /** 429 with Retry-After. */
-    static class TooManyAttempts extends ProblemException {
-        private final long retryAfterSeconds;
-
-        TooManyAttempts(long retryAfterSeconds) {
-            super(Problem.of(429, "Too many attempts; retry in " + retryAfterSeconds + " s"));
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-
-        @Override
-        public Map<String, String> headers() {
-            return Map.of("Retry-After", String.valueOf(retryAfterSeconds));
         }
     }
 }

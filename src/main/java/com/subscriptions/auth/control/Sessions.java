@@ -2,14 +2,15 @@ package com.subscriptions.auth.control;
 
 import com.subscriptions.auth.entity.RefreshToken;
 import com.subscriptions.auth.entity.TokenRevocation;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
-import com.subscriptions.platform.control.AuditTrail;
-import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.platform.entity.NotAuthenticated;
+import com.subscriptions.audit.control.AuditTrail;
+import com.subscriptions.platform.control.Caller;
 import com.subscriptions.user.control.PasswordHasher;
+import com.subscriptions.user.control.RoleChanged;
 import com.subscriptions.user.entity.User;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,23 +60,24 @@ public class Sessions {
         }
     }
 
-    public LoginResult login(String usernameOrEmail, String password, ClientInfo client) {
+    public LoginResult login(String usernameOrEmail, String password, Caller caller) {
         Optional<User> found = em.createQuery(
                         "select u from User u where u.username = :name or u.email = :name", User.class)
                 .setParameter("name", usernameOrEmail).getResultStream().findFirst();
         boolean valid = hasher.matches(password, found.map(User::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !valid) {
-            audit.recordRegardless("login_failed", found.map(User::id).orElse(null), usernameOrEmail, null, client);
-            throw new ProblemException(Problem.of(401, INVALID_LOGIN));
+            audit.recordRegardless("login_failed", null,
+                    new Caller(found.map(User::id).orElse(null), usernameOrEmail, caller.address(), caller.requestId()));
+            throw new NotAuthenticated(INVALID_LOGIN);
         }
         User user = found.get();
         TokenIssuer.IssuedTokens tokens = startFamily(user, UUID.randomUUID().toString());
-        audit.record("login", user.id(), user.username(), "user:" + user.id(), client);
+        audit.record("login", "user:" + user.id(), caller.as(user.id(), user.username()));
         return new LoginResult(user, tokens);
     }
 
     /** @param refreshToken the verified refresh token presented as the bearer */
-    public TokenIssuer.IssuedTokens refresh(JsonWebToken refreshToken, ClientInfo client) {
+    public TokenIssuer.IssuedTokens refresh(JsonWebToken refreshToken, Caller caller) {
         RefreshToken stored = em.find(RefreshToken.class, refreshToken.getTokenID());
         if (stored == null) {
             throw unauthorized();
@@ -83,8 +85,8 @@ public class Sessions {
         if (!stored.use(clock)) {
             revocations.revoke(TokenRevocation.ofFamily(stored.familyId(), stored.userId(), "refresh_reuse",
                     stored.expiresAt(), clock));
-            audit.recordRegardless("refresh_reuse_detected", stored.userId(), refreshToken.getName(),
-                    "family:" + stored.familyId(), client);
+            audit.recordRegardless("refresh_reuse_detected", "family:" + stored.familyId(),
+                    caller.as(stored.userId(), refreshToken.getName()));
             // The revocation must survive the refusal: commit it before answering 401.
             em.flush();
             throw new RefreshTokenReused();
@@ -97,7 +99,7 @@ public class Sessions {
         return startFamily(user, stored.familyId());
     }
 
-    public void logout(JsonWebToken accessToken, ClientInfo client) {
+    public void logout(JsonWebToken accessToken, Caller caller) {
         long userId = Long.parseLong(accessToken.getSubject());
         Instant accessExpiry = Instant.ofEpochSecond(accessToken.getExpirationTime());
         revocations.revoke(TokenRevocation.ofToken(accessToken.getTokenID(), userId, "logout", accessExpiry, clock));
@@ -106,11 +108,18 @@ public class Sessions {
             revocations.revoke(TokenRevocation.ofFamily(family, userId, "logout", familyExpiry(family, accessExpiry),
                     clock));
         }
-        audit.record("logout", userId, accessToken.getName(), "user:" + userId, client);
+        audit.record("logout", "user:" + userId, caller.as(userId, accessToken.getName()));
+    }
+
+    /** A removed admin role ends the user's sessions, in the transaction that removed it: no token keeps the role. */
+    public void endSessionsOnRoleRemoval(@Observes RoleChanged change) {
+        if (!change.admin()) {
+            endAllSessionsOf(change.userId(), "role_removed");
+        }
     }
 
     /** Revokes every family of the user that still has a live refresh token. */
-    public void endAllSessionsOf(long userId, String reason) {
+    private void endAllSessionsOf(long userId, String reason) {
         List<Object[]> families = em.createQuery("select t.familyId, max(t.expiresAt) from RefreshToken t "
                         + "where t.userId = :user and t.expiresAt > :now group by t.familyId", Object[].class)
                 .setParameter("user", userId).setParameter("now", clock.instant()).getResultList();
@@ -132,8 +141,8 @@ public class Sessions {
         return last == null || last.isBefore(atLeast) ? atLeast : last;
     }
 
-    private static ProblemException unauthorized() {
-        return new ProblemException(Problem.of(401, "Invalid or expired token"));
+    private static NotAuthenticated unauthorized() {
+        return new NotAuthenticated("Invalid or expired token");
     }
 
     /**
@@ -141,9 +150,9 @@ public class Sessions {
      * transaction, must stay.
      */
     @jakarta.ejb.ApplicationException(rollback = false)
-    static class RefreshTokenReused extends ProblemException {
+    static class RefreshTokenReused extends NotAuthenticated {
         RefreshTokenReused() {
-            super(Problem.of(401, "Refresh token already used; every session of its login is revoked"));
+            super("Refresh token already used; every session of its login is revoked");
         }
     }
 

@@ -1,7 +1,7 @@
 package com.subscriptions.plan.boundary;
 
 import com.subscriptions.plan.control.PlanView;
-import com.subscriptions.platform.control.Page;
+import com.subscriptions.paging.control.Page;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

@@ -3,7 +3,7 @@ package com.subscriptions.plan.boundary;
 import com.subscriptions.plan.entity.BillingInterval;
 import com.subscriptions.plan.entity.PlanDraft;
 import com.subscriptions.plan.entity.PlanStatus;
-import com.subscriptions.platform.boundary.QueryParams;
+import com.subscriptions.paging.boundary.QueryParams;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

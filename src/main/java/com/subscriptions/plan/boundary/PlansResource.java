@@ -6,16 +6,16 @@ import com.subscriptions.plan.control.PlanReads;
 import com.subscriptions.plan.control.PlanView;
 import com.subscriptions.plan.entity.BillingInterval;
 import com.subscriptions.plan.entity.PlanStatus;
-import com.subscriptions.platform.boundary.Clients;
+import com.subscriptions.platform.boundary.Callers;
 import com.subscriptions.platform.boundary.ETags;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
-import com.subscriptions.platform.boundary.QueryParams;
+import com.subscriptions.problem.boundary.Problem;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.paging.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
-import com.subscriptions.platform.boundary.SparseFields;
-import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.ReadStrategies;
-import com.subscriptions.user.entity.Roles;
+import com.subscriptions.paging.boundary.SparseFields;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.versioning.control.ReadStrategies;
+import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,10 +68,8 @@ public class PlansResource {
     PlanCatalog catalog;
 
     @Inject
-    Clients clients;
+    Callers callers;
 
-    @Inject
-    JsonWebToken token;
 
     @GET
     @Operation(summary = "List plans", description = "Ordered by sort_order, then id. Carries an ETag; "
@@ -110,7 +107,7 @@ public class PlansResource {
                          @Context Request request) {
         SparseFields selected = SparseFields.parse(fields, PlanView.class);
         return ETags.conditional(request, selected.of(reads(version).byId(id)
-                .orElseThrow(() -> ProblemException.notFound("Plan " + id + " not found"))));
+                .orElseThrow(() -> new NotFound("Plan " + id + " not found"))));
     }
 
     @POST
@@ -124,7 +121,7 @@ public class PlansResource {
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Duplicate name and interval", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@PathParam("version") ApiVersion version, @Valid @NotNull PlanRequest body) {
-        PlanView plan = PlanView.of(catalog.create(body.toDraft(), token.getName(), clients.current()));
+        PlanView plan = PlanView.of(catalog.create(body.toDraft(), callers.current()));
         return Response.created(UriBuilder.fromPath("/api/{version}/plans/{id}")
                 .build(version.name().toLowerCase(), plan.id())).entity(plan).tag(ETags.of(plan)).build();
     }
@@ -145,7 +142,7 @@ public class PlansResource {
                            @Valid @NotNull PlanRequest body) {
         PlanView plan = PlanView.of(catalog.update(id, body.toDraft(),
                 current -> ifMatch == null || ETags.matches(ifMatch, ETags.of(PlanView.of(current))),
-                token.getName(), clients.current()));
+                callers.current()));
         return Response.ok(plan).tag(ETags.of(plan)).build();
     }
 
@@ -159,7 +156,7 @@ public class PlansResource {
     @APIResponse(responseCode = "409", description = "The plan has subscriptions: deprecate it instead",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public void delete(@PathParam("id") long id) {
-        catalog.delete(id, token.getName(), clients.current());
+        catalog.delete(id, callers.current());
     }
 
     @GET

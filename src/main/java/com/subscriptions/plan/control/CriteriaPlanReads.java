@@ -1,12 +1,12 @@
 package com.subscriptions.plan.control;
 
 import com.subscriptions.plan.entity.SubscriptionPlan;
-import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.CriteriaPaging;
-import com.subscriptions.platform.control.Cursor;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.PageRequest;
-import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.paging.control.CriteriaPaging;
+import com.subscriptions.paging.control.Cursor;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -2,10 +2,12 @@ package com.subscriptions.plan.control;
 
 import com.subscriptions.plan.entity.PlanDraft;
 import com.subscriptions.plan.entity.SubscriptionPlan;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
-import com.subscriptions.platform.control.AuditTrail;
-import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.platform.entity.Conflict;
+import com.subscriptions.platform.entity.InvalidInput;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.platform.entity.StaleVersion;
+import com.subscriptions.audit.control.AuditTrail;
+import com.subscriptions.platform.control.Caller;
 import com.subscriptions.platform.control.Constraints;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -38,7 +40,7 @@ public class PlanCatalog {
     @Inject
     Clock clock;
 
-    public SubscriptionPlan create(PlanDraft draft, String actor, ClientInfo client) {
+    public SubscriptionPlan create(PlanDraft draft, Caller caller) {
         Map<String, String> missing = new LinkedHashMap<>();
         if (draft.name() == null) {
             missing.put("name", "is required");
@@ -50,12 +52,12 @@ public class PlanCatalog {
             missing.put("price", "is required");
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException(Problem.invalid(missing));
+            throw new InvalidInput(missing);
         }
         requireParent(draft.parentId());
         SubscriptionPlan plan = SubscriptionPlan.create(draft, clock);
         store(plan);
-        audit.record("plan_created", null, actor, "plan:" + plan.id(), client);
+        audit.record("plan_created", "plan:" + plan.id(), caller);
         changes.fire(new PlansChanged());
         return plan;
     }
@@ -63,26 +65,25 @@ public class PlanCatalog {
     /**
      * @param precondition checked on the locked plan before the change (If-Match): false answers 412
      */
-    public SubscriptionPlan update(long id, PlanDraft draft, Predicate<SubscriptionPlan> precondition, String actor,
-                                   ClientInfo client) {
+    public SubscriptionPlan update(long id, PlanDraft draft, Predicate<SubscriptionPlan> precondition, Caller caller) {
         SubscriptionPlan plan = find(id);
         em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
         if (!precondition.test(plan)) {
-            throw new ProblemException(Problem.of(412, "The plan has changed since it was read (ETag mismatch)"));
+            throw new StaleVersion("The plan has changed since it was read (ETag mismatch)");
         }
         if (draft.parentId() != null && draft.parentId() == id) {
-            throw ProblemException.invalidField("parent_id", "a plan cannot be its own parent");
+            throw InvalidInput.of("parent_id", "a plan cannot be its own parent");
         }
         requireParent(draft.parentId());
         plan.update(draft, clock);
         store(plan);
-        audit.record("plan_updated", null, actor, "plan:" + id, client);
+        audit.record("plan_updated", "plan:" + id, caller);
         changes.fire(new PlansChanged());
         return plan;
     }
 
     /** A plan that subscriptions or other plans refer to is kept: deprecate it instead. */
-    public void delete(long id, String actor, ClientInfo client) {
+    public void delete(long id, Caller caller) {
         SubscriptionPlan plan = find(id);
         long references = em.createQuery("select count(s) from UserSubscription s "
                         + "where s.plan.id = :id or s.pendingPlan.id = :id", Long.class)
@@ -90,25 +91,24 @@ public class PlanCatalog {
                 + em.createQuery("select count(p) from SubscriptionPlan p where p.parentId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
         if (references > 0) {
-            throw new ProblemException(Problem.of(409,
-                    "Plan " + id + " has subscriptions or child plans and cannot be deleted; mark it deprecated instead"));
+            throw new Conflict("Plan " + id + " has subscriptions or child plans and cannot be deleted; mark it deprecated instead");
         }
         em.remove(plan);
-        audit.record("plan_deleted", null, actor, "plan:" + id, client);
+        audit.record("plan_deleted", "plan:" + id, caller);
         changes.fire(new PlansChanged());
     }
 
     private SubscriptionPlan find(long id) {
         SubscriptionPlan plan = em.find(SubscriptionPlan.class, id);
         if (plan == null) {
-            throw ProblemException.notFound("Plan " + id + " not found");
+            throw new NotFound("Plan " + id + " not found");
         }
         return plan;
     }
 
     private void requireParent(Long parentId) {
         if (parentId != null && em.find(SubscriptionPlan.class, parentId) == null) {
-            throw ProblemException.invalidField("parent_id", "no plan " + parentId);
+            throw InvalidInput.of("parent_id", "no plan " + parentId);
         }
     }
 
@@ -118,7 +118,7 @@ public class PlanCatalog {
             em.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, "uq_plans_name_interval")) {
-                throw new ProblemException(Problem.of(409, DUPLICATE));
+                throw new Conflict(DUPLICATE);
             }
             throw e;
         }

@@ -1,6 +1,6 @@
 package com.subscriptions.plan.control;
 
-import com.subscriptions.platform.control.SqlRows;
+import com.subscriptions.paging.control.SqlRows;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package com.subscriptions.platform.boundary;
 
-import com.subscriptions.user.entity.Roles;
+import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;

@@ -1,6 +1,6 @@
 package com.subscriptions.subscription.boundary;
 
-import com.subscriptions.platform.control.Page;
+import com.subscriptions.paging.control.Page;
 import com.subscriptions.subscription.control.EventView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

@@ -2,7 +2,7 @@ package com.subscriptions.subscription.boundary;
 
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.subscription.control.LifecycleJob;
-import com.subscriptions.user.entity.Roles;
+import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

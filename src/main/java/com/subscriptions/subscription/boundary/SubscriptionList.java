@@ -1,6 +1,6 @@
 package com.subscriptions.subscription.boundary;
 
-import com.subscriptions.platform.control.Page;
+import com.subscriptions.paging.control.Page;
 import com.subscriptions.subscription.control.SubscriptionView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

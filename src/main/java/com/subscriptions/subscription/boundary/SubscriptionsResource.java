@@ -2,18 +2,18 @@ package com.subscriptions.subscription.boundary;
 
 import com.subscriptions.plan.boundary.PlanList;
 import com.subscriptions.plan.boundary.PlansResource;
-import com.subscriptions.platform.boundary.Clients;
-import com.subscriptions.platform.boundary.Idempotent;
+import com.subscriptions.platform.boundary.Callers;
+import com.subscriptions.idempotency.boundary.Idempotent;
 import com.subscriptions.platform.boundary.JsonbConfigurator;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
-import com.subscriptions.platform.boundary.QueryParams;
+import com.subscriptions.problem.boundary.Problem;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.paging.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.boundary.RetriedOnDeadlock;
-import com.subscriptions.platform.boundary.SparseFields;
-import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.ReadStrategies;
+import com.subscriptions.paging.boundary.SparseFields;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.versioning.control.ReadStrategies;
 import com.subscriptions.platform.entity.JsonP;
 import com.subscriptions.subscription.control.EventView;
 import com.subscriptions.subscription.control.ExpiringSubscription;
@@ -24,7 +24,7 @@ import com.subscriptions.subscription.control.SubscriptionService;
 import com.subscriptions.subscription.control.SubscriptionStats;
 import com.subscriptions.subscription.control.SubscriptionView;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
-import com.subscriptions.user.entity.Roles;
+import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +48,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,10 +83,8 @@ public class SubscriptionsResource {
     PlansResource plans;
 
     @Inject
-    Clients clients;
+    Callers callers;
 
-    @Inject
-    JsonWebToken token;
 
     @RetriedOnDeadlock
     @POST
@@ -104,7 +101,7 @@ public class SubscriptionsResource {
     public Response subscribe(@Valid @NotNull SubscribeRequest body) {
         SubscriptionView created = SubscriptionView.of(subscriptions.subscribe(userId(), body.planId,
                 body.quantity == null ? 1 : body.quantity, body.autoRenew == null || body.autoRenew, body.trialDays,
-                token.getName(), clients.current()));
+                callers.current()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -134,8 +131,7 @@ public class SubscriptionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public JsonObject changePlan(@Valid @NotNull ChangePlanRequest body) {
         SubscriptionService.PlanChange change = subscriptions.changePlan(userId(), body.planId,
-                body.prorate == null || body.prorate, body.atPeriodEnd != null && body.atPeriodEnd, token.getName(),
-                clients.current());
+                body.prorate == null || body.prorate, body.atPeriodEnd != null && body.atPeriodEnd, callers.current());
         return JsonP.object(JsonbConfigurator.toJsonObject(SubscriptionView.of(change.subscription())))
                 .add("proration", change.proration() == null ? JsonValue.NULL
                         : JsonbConfigurator.toJsonObject(ProrationView.of(change.proration())))
@@ -154,7 +150,7 @@ public class SubscriptionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public SubscriptionView cancel(CancelRequest body) {
         boolean atPeriodEnd = body == null || body.atPeriodEnd == null || body.atPeriodEnd;
-        return SubscriptionView.of(subscriptions.cancel(userId(), atPeriodEnd, token.getName(), clients.current()));
+        return SubscriptionView.of(subscriptions.cancel(userId(), atPeriodEnd, callers.current()));
     }
 
     @RetriedOnDeadlock
@@ -166,7 +162,7 @@ public class SubscriptionsResource {
     @APIResponse(responseCode = "404", description = "No cancellation is scheduled",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public SubscriptionView reactivate() {
-        return SubscriptionView.of(subscriptions.reactivate(userId(), token.getName(), clients.current()));
+        return SubscriptionView.of(subscriptions.reactivate(userId(), callers.current()));
     }
 
     @GET
@@ -180,7 +176,7 @@ public class SubscriptionsResource {
                          @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
         SparseFields selected = SparseFields.parse(fields, SubscriptionView.class);
         return selected.of(reads(version).active(userId())
-                .orElseThrow(() -> ProblemException.notFound("No active subscription found")));
+                .orElseThrow(() -> new NotFound("No active subscription found")));
     }
 
     @GET
@@ -253,7 +249,7 @@ public class SubscriptionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response grantIndefinite(@Valid @NotNull IndefiniteRequest body) {
         SubscriptionView created = SubscriptionView.of(subscriptions.grantIndefinite(body.userId, body.planId,
-                body.quantity == null ? 1 : body.quantity, token.getName(), clients.current()));
+                body.quantity == null ? 1 : body.quantity, callers.current()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -292,7 +288,7 @@ public class SubscriptionsResource {
     }
 
     private long userId() {
-        return Long.parseLong(token.getSubject());
+        return callers.current().userId();
     }
 
     @PostConstruct

@@ -1,10 +1,10 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.PageRequest;
-import com.subscriptions.platform.control.Positioned;
-import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.paging.control.Positioned;
+import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

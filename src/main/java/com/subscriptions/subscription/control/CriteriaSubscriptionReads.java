@@ -1,11 +1,11 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.CriteriaPaging;
-import com.subscriptions.platform.control.Cursor;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.PageRequest;
-import com.subscriptions.platform.control.ReadStrategy;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.paging.control.CriteriaPaging;
+import com.subscriptions.paging.control.Cursor;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.versioning.control.ReadStrategy;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;

@@ -2,7 +2,6 @@ package com.subscriptions.subscription.control;
 
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.UserSubscription;
-import com.subscriptions.user.control.UserDataChanged;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,7 +31,7 @@ public class LifecycleBatch {
     Clock clock;
 
     @Inject
-    Event<UserDataChanged> changes;
+    Event<SubscriptionsChanged> changes;
 
     /** @return how many subscriptions changed state */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -56,7 +55,7 @@ public class LifecycleBatch {
             changed += subscription.advance(clock).map(type -> {
                 em.persist(new SubscriptionEvent(subscription, type,
                         planBefore.equals(subscription.plan().id()) ? null : planBefore, null, ACTOR, null, now));
-                changes.fire(new UserDataChanged(subscription.userId()));
+                changes.fire(new SubscriptionsChanged(subscription.userId()));
                 return 1;
             }).orElse(0);
         }

@@ -1,14 +1,14 @@
 package com.subscriptions.subscription.control;
 
 import com.subscriptions.plan.control.PlanColumns;
-import com.subscriptions.platform.control.ApiVersion;
-import com.subscriptions.platform.control.Cursor;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.PageRequest;
-import com.subscriptions.platform.control.PagedQuery;
-import com.subscriptions.platform.control.ReadStrategy;
-import com.subscriptions.platform.control.SqlQueries;
-import com.subscriptions.platform.control.SqlRows;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.paging.control.Cursor;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.paging.control.PagedQuery;
+import com.subscriptions.versioning.control.ReadStrategy;
+import com.subscriptions.paging.control.SqlQueries;
+import com.subscriptions.paging.control.SqlRows;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,10 @@
 package com.subscriptions.subscription.control;
 
 import com.subscriptions.plan.control.PlansChanged;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.PageRequest;
-import com.subscriptions.platform.control.Positioned;
-import com.subscriptions.platform.control.ReadCaches;
-import com.subscriptions.user.control.UserDataChanged;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.paging.control.Positioned;
+import com.subscriptions.caching.control.ReadCaches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -46,7 +45,7 @@ public class SubscriptionCache {
                 PageRequest.offset(1, HEAD_SIZE));
     }
 
-    void evictAfterUserWrites(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserDataChanged change) {
+    void evictAfterUserWrites(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriptionsChanged change) {
         caches.evict(ReadCaches.LIVE_SUBSCRIPTIONS, change.userId());
         caches.evict(ReadCaches.HISTORY_HEADS, change.userId());
     }

@@ -1,11 +1,11 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.platform.control.Cursor;
-import com.subscriptions.platform.control.JpqlQueries;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.PageRequest;
-import com.subscriptions.platform.control.PagedQuery;
-import com.subscriptions.platform.control.Positioned;
+import com.subscriptions.paging.control.Cursor;
+import com.subscriptions.paging.control.JpqlQueries;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.paging.control.PagedQuery;
+import com.subscriptions.paging.control.Positioned;
 import com.subscriptions.platform.control.Times;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;

@@ -1,7 +1,7 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.platform.control.PageRequest;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
 
 import java.util.Optional;
 

@@ -1,15 +1,14 @@
 package com.subscriptions.subscription.control;
 
 import com.subscriptions.plan.entity.SubscriptionPlan;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
-import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.platform.entity.Conflict;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.platform.control.Caller;
 import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.subscription.entity.Proration;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
-import com.subscriptions.user.control.UserDataChanged;
 import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -40,17 +39,17 @@ public class SubscriptionService {
     Clock clock;
 
     @Inject
-    Event<UserDataChanged> changes;
+    Event<SubscriptionsChanged> changes;
 
     public UserSubscription subscribe(long userId, long planId, int quantity, boolean autoRenew, Integer trialDays,
-                                      String actor, ClientInfo client) {
+                                      Caller caller) {
         SubscriptionPlan plan = plan(planId);
         requireNoLiveSubscription(userId);
         return store(UserSubscription.start(userId, plan, quantity, autoRenew,
-                trialDays == null ? plan.trialDays() : trialDays, clock), actor, client);
+                trialDays == null ? plan.trialDays() : trialDays, clock), caller);
     }
 
-    private UserSubscription store(UserSubscription subscription, String actor, ClientInfo client) {
+    private UserSubscription store(UserSubscription subscription, Caller caller) {
         try {
             em.persist(subscription);
             em.flush();
@@ -61,44 +60,43 @@ public class SubscriptionService {
             }
             throw e;
         }
-        record(subscription, SubscriptionEvent.Type.SUBSCRIBED, null, null, actor, client);
+        record(subscription, SubscriptionEvent.Type.SUBSCRIBED, null, null, caller);
         return subscription;
     }
 
     /** An admin gives a user a live subscription with no period end. */
-    public UserSubscription grantIndefinite(long userId, long planId, int quantity, String actor, ClientInfo client) {
+    public UserSubscription grantIndefinite(long userId, long planId, int quantity, Caller caller) {
         if (em.find(User.class, userId) == null) {
-            throw ProblemException.notFound("User " + userId + " not found");
+            throw new NotFound("User " + userId + " not found");
         }
         SubscriptionPlan plan = plan(planId);
         requireNoLiveSubscription(userId);
-        return store(UserSubscription.indefinite(userId, plan, quantity, clock), actor, client);
+        return store(UserSubscription.indefinite(userId, plan, quantity, clock), caller);
     }
 
-    public PlanChange changePlan(long userId, long planId, boolean prorate, boolean atPeriodEnd, String actor,
-                                 ClientInfo client) {
-        UserSubscription subscription = live(userId).orElseThrow(() -> ProblemException.notFound(NONE_LIVE));
+    public PlanChange changePlan(long userId, long planId, boolean prorate, boolean atPeriodEnd, Caller caller) {
+        UserSubscription subscription = live(userId).orElseThrow(() -> new NotFound(NONE_LIVE));
         SubscriptionPlan target = plan(planId);
         Long from = subscription.plan().id();
         Optional<Proration> proration = subscription.changePlan(target, prorate, atPeriodEnd, clock);
         record(subscription, atPeriodEnd ? SubscriptionEvent.Type.PLAN_CHANGE_SCHEDULED
-                : SubscriptionEvent.Type.PLAN_CHANGED, from, proration.orElse(null), actor, client);
+                : SubscriptionEvent.Type.PLAN_CHANGED, from, proration.orElse(null), caller);
         return new PlanChange(subscription, proration.orElse(null));
     }
 
-    public UserSubscription cancel(long userId, boolean atPeriodEnd, String actor, ClientInfo client) {
-        UserSubscription subscription = live(userId).orElseThrow(() -> ProblemException.notFound(NONE_LIVE));
+    public UserSubscription cancel(long userId, boolean atPeriodEnd, Caller caller) {
+        UserSubscription subscription = live(userId).orElseThrow(() -> new NotFound(NONE_LIVE));
         subscription.cancel(atPeriodEnd, clock);
         record(subscription, subscription.cancelAtPeriodEnd() ? SubscriptionEvent.Type.CANCEL_SCHEDULED
-                : SubscriptionEvent.Type.CANCELED, null, null, actor, client);
+                : SubscriptionEvent.Type.CANCELED, null, null, caller);
         return subscription;
     }
 
-    public UserSubscription reactivate(long userId, String actor, ClientInfo client) {
+    public UserSubscription reactivate(long userId, Caller caller) {
         UserSubscription subscription = live(userId).filter(UserSubscription::cancelAtPeriodEnd)
-                .orElseThrow(() -> ProblemException.notFound("No cancellation is scheduled"));
+                .orElseThrow(() -> new NotFound("No cancellation is scheduled"));
         subscription.reactivate(clock);
-        record(subscription, SubscriptionEvent.Type.REACTIVATED, null, null, actor, client);
+        record(subscription, SubscriptionEvent.Type.REACTIVATED, null, null, caller);
         return subscription;
     }
 
@@ -134,18 +132,18 @@ public class SubscriptionService {
 
     private SubscriptionPlan plan(long planId) {
         return Optional.ofNullable(em.find(SubscriptionPlan.class, planId))
-                .orElseThrow(() -> ProblemException.notFound("Plan " + planId + " not found"));
+                .orElseThrow(() -> new NotFound("Plan " + planId + " not found"));
     }
 
     private void record(UserSubscription subscription, SubscriptionEvent.Type type, Long fromPlan, Proration proration,
-                        String actor, ClientInfo client) {
-        em.persist(new SubscriptionEvent(subscription, type, fromPlan, proration, actor, client.requestId(),
+                        Caller caller) {
+        em.persist(new SubscriptionEvent(subscription, type, fromPlan, proration, caller.name(), caller.requestId(),
                 clock.instant()));
-        changes.fire(new UserDataChanged(subscription.userId()));
+        changes.fire(new SubscriptionsChanged(subscription.userId()));
     }
 
-    private static ProblemException conflict() {
-        return new ProblemException(Problem.of(409, ALREADY_LIVE));
+    private static Conflict conflict() {
+        return new Conflict(ALREADY_LIVE);
     }
 
     /** A plan change and, for an immediate prorated one, its amounts. */

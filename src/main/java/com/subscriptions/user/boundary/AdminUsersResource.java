@@ -1,15 +1,14 @@
 package com.subscriptions.user.boundary;
 
-import com.subscriptions.platform.boundary.Clients;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
-import com.subscriptions.platform.boundary.QueryParams;
+import com.subscriptions.platform.boundary.Callers;
+import com.subscriptions.problem.boundary.Problem;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.paging.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
-import com.subscriptions.platform.control.Page;
-import com.subscriptions.subscription.entity.SubscriptionStatus;
+import com.subscriptions.paging.control.Page;
 import com.subscriptions.user.control.Accounts;
-import com.subscriptions.user.control.UserDirectory;
-import com.subscriptions.user.entity.Roles;
+import com.subscriptions.user.control.UserSearch;
+import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,13 +46,11 @@ public class AdminUsersResource {
     Accounts accounts;
 
     @Inject
-    UserDirectory directory;
+    UserSearch directory;
 
     @Inject
-    Clients clients;
+    Callers callers;
 
-    @Inject
-    JsonWebToken token;
 
     @GET
     @Operation(summary = "Search users", description = "q: username prefix, or email prefix when it has an @; "
@@ -66,8 +62,8 @@ public class AdminUsersResource {
                            @QueryParam("plan_id") String planId, @QueryParam("page") String page,
                            @QueryParam("per_page") String perPage,
                            @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor) {
-        UserDirectory.Search search = new UserDirectory.Search(prefix == null || prefix.isBlank() ? null
-                : prefix.strip(), QueryParams.code("status", status, SubscriptionStatus.class),
+        UserSearch.Search search = new UserSearch.Search(prefix == null || prefix.isBlank() ? null
+                : prefix.strip(), status,
                 planId == null || planId.isBlank() ? null
                         : (long) QueryParams.integer("plan_id", planId, 0, 1, Integer.MAX_VALUE));
         return UserList.of(directory.search(search, QueryParams.page(page, perPage, cursor)));
@@ -81,7 +77,7 @@ public class AdminUsersResource {
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public UserView byId(@PathParam("id") long id) {
         return accounts.find(id).map(UserView::of)
-                .orElseThrow(() -> ProblemException.notFound("User " + id + " not found"));
+                .orElseThrow(() -> new NotFound("User " + id + " not found"));
     }
 
     @PUT
@@ -96,15 +92,14 @@ public class AdminUsersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public UserView changeRole(@PathParam("id") long id, @Valid @NotNull RoleChange body) {
-        return UserView.of(accounts.changeAdminRole(id, body.isAdmin, Long.parseLong(token.getSubject()),
-                token.getName(), clients.current()));
+        return UserView.of(accounts.changeAdminRole(id, body.isAdmin, callers.current()));
     }
 
     /** A page of the user search, in the lists' envelope. */
     @JsonbPropertyOrder({"users", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
-    public record UserList(List<UserDirectory.Listed> users, Long total, Integer page, int perPage, Long pages,
+    public record UserList(List<UserSearch.Listed> users, Long total, Integer page, int perPage, Long pages,
                            String nextCursor, boolean hasMore) {
-        static UserList of(Page<UserDirectory.Listed> page) {
+        static UserList of(Page<UserSearch.Listed> page) {
             return new UserList(page.items(), page.total(), page.number(), page.request().perPage(), page.pages(),
                     page.nextCursor(), page.hasMore());
         }

@@ -1,11 +1,11 @@
 package com.subscriptions.user.control;
 
-import com.subscriptions.auth.control.PasswordPolicy;
-import com.subscriptions.auth.control.Sessions;
-import com.subscriptions.platform.boundary.Problem;
-import com.subscriptions.platform.boundary.ProblemException;
-import com.subscriptions.platform.control.AuditTrail;
-import com.subscriptions.platform.control.ClientInfo;
+import com.subscriptions.platform.entity.Conflict;
+import com.subscriptions.platform.entity.InvalidInput;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.platform.entity.NotPermitted;
+import com.subscriptions.audit.control.AuditTrail;
+import com.subscriptions.platform.control.Caller;
 import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
@@ -32,17 +32,14 @@ public class Accounts {
     AuditTrail audit;
 
     @Inject
-    Event<UserDataChanged> changes;
-
-    @Inject
-    Sessions sessions;
+    Event<RoleChanged> roleChanges;
 
     @Inject
     Clock clock;
 
-    public User register(String username, String email, String password, ClientInfo client) {
+    public User register(String username, String email, String password, Caller caller) {
         PasswordPolicy.problemWith(password, username)
-                .ifPresent(problem -> { throw ProblemException.invalidField("password", problem); });
+                .ifPresent(problem -> { throw InvalidInput.of("password", problem); });
         if (!em.createQuery("select u.id from User u where u.username = :username or u.email = :email", Long.class)
                 .setParameter("username", username).setParameter("email", email).getResultList().isEmpty()) {
             throw duplicate();
@@ -58,7 +55,7 @@ public class Accounts {
             }
             throw e;
         }
-        audit.record("register", user.id(), user.username(), "user:" + user.id(), client);
+        audit.record("register", "user:" + user.id(), caller.as(user.id(), user.username()));
         return user;
     }
 
@@ -67,25 +64,22 @@ public class Accounts {
     }
 
     /**
-     * Grants or removes the admin role. Nobody changes their own role. Removing it ends the user's sessions, so
-     * that no token still carries the role.
+     * Grants or removes the admin role. Nobody changes their own role. Removing it ends the user's sessions (the
+     * sessions observe {@link RoleChanged}), so that no token still carries the role.
      */
-    public User changeAdminRole(long userId, boolean admin, long actorId, String actor, ClientInfo client) {
-        if (userId == actorId) {
-            throw new ProblemException(Problem.of(403, "You cannot change your own role"));
+    public User changeAdminRole(long userId, boolean admin, Caller caller) {
+        if (caller.is(userId)) {
+            throw new NotPermitted("You cannot change your own role");
         }
-        User user = find(userId).orElseThrow(() -> ProblemException.notFound("User " + userId + " not found"));
+        User user = find(userId).orElseThrow(() -> new NotFound("User " + userId + " not found"));
         if (user.changeAdmin(admin, clock)) {
-            if (!admin) {
-                sessions.endAllSessionsOf(userId, "role_removed");
-            }
-            audit.record(admin ? "role_granted" : "role_removed", actorId, actor, "user:" + userId, client);
-            changes.fire(new UserDataChanged(userId));
+            audit.record(admin ? "role_granted" : "role_removed", "user:" + userId, caller);
+            roleChanges.fire(new RoleChanged(userId, admin));
         }
         return user;
     }
 
-    private static ProblemException duplicate() {
-        return new ProblemException(Problem.of(409, "Username or email already exists"));
+    private static Conflict duplicate() {
+        return new Conflict("Username or email already exists");
     }
 }

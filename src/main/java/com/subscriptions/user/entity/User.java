@@ -1,5 +1,6 @@
 package com.subscriptions.user.entity;
 
+import com.subscriptions.platform.entity.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,0 +1,103 @@
+package com.subscriptions.paging.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A list query written as text (native SQL or JPQL, both use {@code ?} here) over a driving table and its joins,
+ * ordered by a sort key and the id so that the order is total. It renders the page query of either mode: offset,
+ * with the total in the same statement, or keyset (rows after the cursor, no count).
+ * <p>
+ * The total is a scalar subquery over the driving table alone (the joins are to-one and never drop a row), which
+ * the database answers once, from an index where one serves the filter. {@code COUNT(*) OVER ()} would do it too,
+ * but makes the database build the whole joined, sorted result first: seconds on the expiring list at a million
+ * subscriptions.
+ */
+public final class PagedQuery {
+
+    private static final String COUNTED = "counted";
+
+    private final String select;
+    private final String table;
+    private final String alias;
+    private String joins = "";
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+    private String sortKey;
+    private String idKey;
+    private boolean descending;
+    private Function<Cursor, Object> keyParameter;
+
+    private PagedQuery(String select, String table, String alias) {
+        this.select = select;
+        this.table = table;
+        this.alias = alias;
+    }
+
+    /** @param table the driving table (or entity), whose rows the list counts, known by {@code alias} */
+    public static PagedQuery select(String select, String table, String alias) {
+        return new PagedQuery(select, table, alias);
+    }
+
+    /** Joins to-one tables (they add columns, never rows). */
+    public PagedQuery join(String joins) {
+        this.joins = " " + joins;
+        return this;
+    }
+
+    public PagedQuery where(String condition, Object... values) {
+        conditions.add(condition);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    /**
+     * @param keyParameter the cursor's key as a query parameter of the sort key's type
+     */
+    public PagedQuery orderBy(String sortKey, String idKey, boolean descending, Function<Cursor, Object> keyParameter) {
+        this.sortKey = sortKey;
+        this.idKey = idKey;
+        this.descending = descending;
+        this.keyParameter = keyParameter;
+        return this;
+    }
+
+    /** The page's statement; its select list ends with the total in offset mode. */
+    public String pageQuery(PageRequest page) {
+        List<String> where = new ArrayList<>(conditions);
+        if (page.cursor() != null) {
+            String after = descending ? " < " : " > ";
+            where.add("(" + sortKey + after + "? OR (" + sortKey + " = ? AND " + idKey + after + "?))");
+        }
+        String direction = descending ? " DESC" : "";
+        return "SELECT " + select + (page.keyset() ? "" : ", (" + countQuery() + ")") + " FROM " + table + " "
+                + alias + joins + where(where) + " ORDER BY " + sortKey + direction + ", " + idKey + direction;
+    }
+
+    public List<Object> pageParameters(PageRequest page) {
+        List<Object> values = new ArrayList<>(page.keyset() ? List.of() : parameters);
+        values.addAll(parameters);
+        if (page.cursor() != null) {
+            Object key = keyParameter.apply(page.cursor());
+            values.addAll(List.of(key, key, page.cursor().id()));
+        }
+        return values;
+    }
+
+    /** Counts the list: inside the offset page's statement, and alone for a page past the end (no row to carry it). */
+    public String countQuery() {
+        Pattern driving = Pattern.compile("\\b" + Pattern.quote(alias) + "\\.");
+        return "SELECT COUNT(*) FROM " + table + " " + COUNTED + where(conditions.stream()
+                .map(condition -> driving.matcher(condition).replaceAll(COUNTED + ".")).toList());
+    }
+
+    public List<Object> countParameters() {
+        return List.copyOf(parameters);
+    }
+
+    private static String where(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+}

@@ -1,0 +1,74 @@
+package com.subscriptions.pool.boundary;
+
+import com.subscriptions.pool.control.ConnectionPool;
+import com.subscriptions.pool.control.PoolStatistics;
+import com.subscriptions.platform.boundary.Callers;
+import com.subscriptions.problem.boundary.Problem;
+import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The container's JDBC connection pool: live statistics and live tuning. */
+@ApplicationScoped
+@Path("admin/pool")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@SecurityRequirement(name = RestApplication.BEARER)
+@Tag(name = "Admin")
+public class PoolResource {
+
+    @Inject
+    ConnectionPool pool;
+
+    @Inject
+    Callers callers;
+
+
+    @GET
+    @Operation(summary = "In use, free, waiting, max used, average wait, created, destroyed, and the settings")
+    public PoolStatistics statistics() {
+        return pool.statistics();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change steady size, max size and/or wait timeout, without a restart")
+    @APIResponse(responseCode = "200", description = "The pool with its new settings")
+    @APIResponse(responseCode = "400", description = "Out of bounds, or steady above max",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PoolStatistics tune(@Valid @NotNull PoolSettings body) {
+        return pool.tune(body.steadyPoolSize, body.maxPoolSize, body.maxWaitMillis, callers.current());
+    }
+
+    /** {@code {"steady_pool_size": 8, "max_pool_size": 32, "max_wait_millis": 10000}}; any may be left out. */
+    public static class PoolSettings {
+        @Min(0)
+        @Max(500)
+        public Integer steadyPoolSize;
+
+        @Min(1)
+        @Max(500)
+        public Integer maxPoolSize;
+
+        @Min(0)
+        @Max(600_000)
+        public Integer maxWaitMillis;
+    }
+}

@@ -1,0 +1,36 @@
+package com.subscriptions.problem.boundary;
+
+import com.subscriptions.platform.boundary.RequestIdFilter;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The container's error page (web.xml): what fails outside JAX-RS, such as an unknown path, still answers
+ * problem+json. A 500 says nothing about its cause.
+ */
+@WebServlet(name = "ErrorPage", urlPatterns = "/error")
+public class ErrorPageServlet extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer given ? given : 404;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? request.getRequestURI() : uri.toString();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + path;
+            case 405 -> "Method " + request.getMethod() + " is not allowed on " + path;
+            case 500 -> "An unexpected error occurred";
+            default -> Problem.titleOf(status);
+        };
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Problem.of(status, detail).toJson(RequestIdFilter.requestIdOf(request)).toString());
+    }
+}

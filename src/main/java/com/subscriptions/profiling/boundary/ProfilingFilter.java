@@ -1,0 +1,140 @@
+package com.subscriptions.profiling.boundary;
+
+import com.subscriptions.platform.boundary.JsonbConfigurator;
+import com.subscriptions.platform.boundary.RequestIdFilter;
+import com.subscriptions.versioning.boundary.OpenApiPathsFilter;
+import com.subscriptions.profiling.control.QueryPlans;
+import com.subscriptions.profiling.control.RequestMetrics;
+import com.subscriptions.profiling.control.SlowQueries;
+import com.subscriptions.profiling.control.StatementLog;
+import com.subscriptions.platform.entity.JsonP;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every API request's SQL statements are logged on its thread ({@link StatementLog}), for the per-route metrics and
+ * the slow query list. On demand ({@code ?_debug=true}) and when the configuration allows it
+ * ({@code profiling.enabled}, off by default), the answer also carries {@code X-Query-Count}, {@code Server-Timing}
+ * (database and application time) and, in a JSON object, a {@code _debug} member listing each statement with its
+ * time and rows; {@code ?_debug=explain} adds each statement's plan (EXPLAIN, run with the same parameters). Status
+ * and payload are otherwise unchanged.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.USER - 100)
+public class ProfilingFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    public static final String QUERY_COUNT = "X-Query-Count";
+    private static final String STARTED = ProfilingFilter.class.getName() + ".started";
+    private static final String LOG = ProfilingFilter.class.getName() + ".log";
+    private static final String DEBUG = ProfilingFilter.class.getName() + ".debug";
+    private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "profiling.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    QueryPlans plans;
+
+    @Inject
+    RequestMetrics metrics;
+
+    @Inject
+    SlowQueries slowQueries;
+
+    @Context
+    ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(STARTED, System.nanoTime());
+        request.setProperty(LOG, StatementLog.start());
+        String debug = request.getUriInfo().getQueryParameters().getFirst("_debug");
+        if (enabled && debug != null) {
+            request.setProperty(DEBUG, debug.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(LOG) instanceof StatementLog log)) {
+            return;
+        }
+        StatementLog.stop();
+        long totalNanos = System.nanoTime() - (Long) request.getProperty(STARTED);
+        String route = request.getMethod() + " " + route();
+        metrics.record(route, totalNanos, log.statements().size());
+        slowQueries.consider(log, route, RequestIdFilter.requestIdOf(servletRequest));
+        Object debug = request.getProperty(DEBUG);
+        if ("true".equals(debug) || "explain".equals(debug)) {
+            answerWithProfile(response, log, totalNanos / 1e6, "explain".equals(debug));
+        }
+    }
+
+    private void answerWithProfile(ContainerResponseContext response, StatementLog log, double totalMs,
+                                   boolean explain) {
+        double databaseMs = log.databaseNanos() / 1e6;
+        response.getHeaders().putSingle(QUERY_COUNT, log.statements().size());
+        response.getHeaders().putSingle("Server-Timing", String.format(Locale.ROOT, "db;dur=%.2f, app;dur=%.2f",
+                databaseMs, Math.max(0, totalMs - databaseMs)));
+        if (response.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())
+                && !(response.getEntity() instanceof Collection<?>)) {
+            JsonObject body = JsonbConfigurator.toJsonObject(response.getEntity());
+            response.setEntity(JsonP.object(body)
+                    .add("_debug", debug(log, totalMs, databaseMs, explain)).build());
+        }
+    }
+
+    private JsonObject debug(StatementLog log, double totalMs, double databaseMs, boolean explain) {
+        JsonArrayBuilder statements = JsonP.array();
+        for (StatementLog.Statement s : log.statements()) {
+            JsonObjectBuilder statement = JsonP.object()
+                    .add("sql", s.sql()).add("ms", s.nanos() / 1e6).add("rows", s.rows());
+            if (explain) {
+                statement.add("plan", JsonbConfigurator.toJsonValue(plans.explain(s)));
+            }
+            statements.add(statement);
+        }
+        return JsonP.object().add("query_count", log.statements().size())
+                .add("db_ms", databaseMs).add("total_ms", totalMs).add("statements", statements).build();
+    }
+
+    /** The matched route's template, e.g. {@code /api/{version}/plans/{id}}; "unmatched" for a 404. */
+    private String route() {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        return method == null ? "unmatched" : ROUTES.computeIfAbsent(method, ProfilingFilter::template);
+    }
+
+    private static String template(Method method) {
+        Path type = method.getDeclaringClass().getAnnotation(Path.class);
+        Path path = method.getAnnotation(Path.class);
+        String template = "/api/" + (type == null ? "" : type.value()) + (path == null ? "" : "/" + path.value());
+        return OpenApiPathsFilter.plainTemplate(template).replaceAll("/+", "/");
+    }
+}

@@ -1,0 +1,48 @@
+package com.subscriptions.queryplan.boundary;
+
+import com.subscriptions.queryplan.control.ReadQueryPlans;
+import com.subscriptions.paging.boundary.QueryParams;
+import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.entity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** EXPLAIN of every version's named read queries on the live database. */
+@ApplicationScoped
+@Path("admin/query-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@SecurityRequirement(name = RestApplication.BEARER)
+@Tag(name = "Admin")
+public class QueryPlansResource {
+
+    @Inject
+    ReadQueryPlans readQueryPlans;
+
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(summary = "Each version's read queries, run and explained",
+            description = "For the given user (default: the caller) and plan (default 1). Clears v3's caches first.")
+    public List<ReadQueryPlans.ExplainedRead> explain(
+            @Parameter(description = "Whose subscription reads to explain") @QueryParam("user_id") String userId,
+            @Parameter(description = "Which plan to read by id") @QueryParam("plan_id") String planId) {
+        return readQueryPlans.explain(QueryParams.integer("user_id", userId,
+                        Integer.parseInt(token.getSubject()), 1, Integer.MAX_VALUE),
+                QueryParams.integer("plan_id", planId, 1, 1, Integer.MAX_VALUE));
+    }
+}

@@ -1,0 +1,93 @@
+package com.subscriptions.queryplan.control;
+
+import com.subscriptions.plan.control.PlanFilter;
+import com.subscriptions.plan.control.PlanReads;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.profiling.control.QueryPlans;
+import com.subscriptions.caching.control.ReadCaches;
+import com.subscriptions.versioning.control.ReadStrategies;
+import com.subscriptions.profiling.control.StatementLog;
+import com.subscriptions.subscription.control.HistoryFilter;
+import com.subscriptions.subscription.control.SubscriptionReads;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The named read queries of each API version, run on the live database for one user and explained: what each
+ * version sends for each read, and the plan the database chooses for it. v3's caches are cleared first, so that its
+ * statements run.
+ */
+@ApplicationScoped
+public class ReadQueryPlans {
+
+    /** One named read of one version: its statements, each with its plan. */
+    public record ExplainedRead(String version, String name, List<ExplainedStatement> statements) {
+    }
+
+    /** A statement and the database's EXPLAIN rows for it. */
+    public record ExplainedStatement(String sql, List<Map<String, Object>> plan) {
+    }
+
+    private record Reads(PlanReads plans, SubscriptionReads subscriptions) {
+    }
+
+    private static final HistoryFilter WHOLE_HISTORY = new HistoryFilter(List.of(), null, null);
+    private static final PageRequest FIRST_PAGE = PageRequest.offset(1, PageRequest.DEFAULT_PER_PAGE);
+
+    @Inject
+    @Any
+    Instance<PlanReads> planStrategies;
+
+    @Inject
+    @Any
+    Instance<SubscriptionReads> subscriptionStrategies;
+
+    @Inject
+    QueryPlans plans;
+
+    @Inject
+    ReadCaches caches;
+
+    private Map<ApiVersion, Reads> readsByVersion;
+
+    @PostConstruct
+    void selectReadStrategies() {
+        Map<ApiVersion, PlanReads> planReads = ReadStrategies.byVersion(planStrategies);
+        Map<ApiVersion, SubscriptionReads> subscriptionReads = ReadStrategies.byVersion(subscriptionStrategies);
+        readsByVersion = new LinkedHashMap<>();
+        for (ApiVersion version : ApiVersion.values()) {
+            readsByVersion.put(version, new Reads(planReads.get(version), subscriptionReads.get(version)));
+        }
+    }
+
+    public List<ExplainedRead> explain(long userId, long planId) {
+        Map<String, BiConsumer<PlanReads, SubscriptionReads>> named = new LinkedHashMap<>();
+        named.put("plan list", (p, s) -> p.list(new PlanFilter(null, true), FIRST_PAGE));
+        named.put("plan by id", (p, s) -> p.byId(planId));
+        named.put("active subscription", (p, s) -> s.active(userId));
+        named.put("history page 1", (p, s) -> s.history(userId, WHOLE_HISTORY, FIRST_PAGE));
+        named.put("history page 1 (keyset)", (p, s) -> s.history(userId, WHOLE_HISTORY,
+                PageRequest.after(null, PageRequest.DEFAULT_PER_PAGE)));
+        named.put("events page 1", (p, s) -> s.events(userId, FIRST_PAGE));
+        named.put("expiring in 7 days", (p, s) -> s.expiring(7, FIRST_PAGE));
+        named.put("stats", (p, s) -> s.stats());
+        caches.names().forEach(caches::clear);
+        List<ExplainedRead> explained = new ArrayList<>();
+        readsByVersion.forEach((version, reads) -> named.forEach((name, read) -> {
+            StatementLog log = StatementLog.during(() -> read.accept(reads.plans(), reads.subscriptions()));
+            explained.add(new ExplainedRead(version.name().toLowerCase(), name, log.statements().stream()
+                    .map(s -> new ExplainedStatement(s.sql(), plans.explain(s))).toList()));
+        }));
+        return explained;
+    }
+}

@@ -1,0 +1,76 @@
+package com.subscriptions.subscription.control;
+
+import com.subscriptions.paging.control.Cursor;
+import com.subscriptions.paging.control.Page;
+import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.paging.control.PagedQuery;
+import com.subscriptions.paging.control.SqlQueries;
+import com.subscriptions.paging.control.SqlRows;
+import com.subscriptions.platform.entity.CodedEnum;
+import com.subscriptions.subscription.entity.SubscriptionStatus;
+import com.subscriptions.user.control.UserSearch;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The admin's user search ({@link UserSearch}) over any number of users: by username prefix (or email prefix when the text has an
+ * {@code @}), ordered by that column so that a page is a range of its unique index; optionally only users with a
+ * subscription in a status and/or on a plan. Each user comes with their live subscription, if any. One statement a
+ * page; keyset paging continues after the last name seen.
+ */
+@ApplicationScoped
+public class SubscriberDirectory implements UserSearch {
+
+    @Resource(lookup = "jdbc/subscriptions")
+    DataSource db;
+
+    @Override
+    public Page<Listed> search(Search search, PageRequest page) {
+        SubscriptionStatus status = CodedEnum.parse("status", search.status(), SubscriptionStatus.class);
+        String column = search.prefix() != null && search.prefix().contains("@") ? "u.email" : "u.username";
+        PagedQuery query = PagedQuery.select("u.id, u.username, u.email, u.is_admin, u.created_at, s.id AS s_id, s.status, "
+                                + "s.plan_id, p.name AS plan_name, s.current_period_end", "users", "u")
+                .join("LEFT JOIN user_subscriptions s ON s.live_user_id = u.id "
+                        + "LEFT JOIN subscription_plans p ON p.id = s.plan_id")
+                .orderBy(column, "u.id", false, cursor -> cursor.key());
+        if (search.prefix() != null) {
+            query.where(column + " LIKE ?", escapeLike(search.prefix()) + "%");
+        }
+        if (status != null || search.planId() != null) {
+            StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM user_subscriptions f WHERE f.user_id = u.id");
+            List<Object> values = new ArrayList<>();
+            if (status != null) {
+                exists.append(" AND f.status = ?");
+                values.add(status.value());
+            }
+            if (search.planId() != null) {
+                exists.append(" AND f.plan_id = ?");
+                values.add(search.planId());
+            }
+            query.where(exists.append(")").toString(), values.toArray());
+        }
+        String sortColumn = column.substring(2);
+        return SqlQueries.page(db, query, page, SubscriberDirectory::listed,
+                row -> new Cursor(row.getString(sortColumn), row.getLong("id")));
+    }
+
+    private static Listed listed(ResultSet row) throws SQLException {
+        Long subscription = SqlRows.nullableLong(row, "s_id");
+        return new Listed(row.getLong("id"), row.getString("username"), row.getString("email"),
+                row.getBoolean("is_admin"), SqlRows.instant(row, "created_at"), subscription == null ? null
+                : new LiveSubscription(subscription, row.getString("status"), row.getLong("plan_id"),
+                row.getString("plan_name"), SqlRows.instant(row, "current_period_end")));
+    }
+
+    /** A prefix is matched literally: LIKE's wildcards in it are escaped. */
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

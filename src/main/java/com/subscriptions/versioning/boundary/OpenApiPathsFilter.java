@@ -1,0 +1,65 @@
+package com.subscriptions.versioning.boundary;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The routes are written once with regular-expression templates ({@code {version: v1|v2|v3}},
+ * {@code {id: [0-9]+}}); OpenAPI wants plain {@code {version}}. The version parameter is documented on every
+ * operation of such a path (JAX-RS methods that do not read it would otherwise leave it undeclared), listing
+ * the versions the template accepts.
+ */
+public class OpenApiPathsFilter implements OASFilter {
+
+    private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
+    private static final Pattern VERSION_TEMPLATE = Pattern.compile("\\{\\s*version\\s*:\\s*([^}]*)}");
+
+    /** {@code {version: v1|v2|v3}/plans/{id: [0-9]+}} → {@code {version}/plans/{id}}. */
+    public static String plainTemplate(String path) {
+        return REGEX_TEMPLATE.matcher(path).replaceAll("{$1}");
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Paths paths = openAPI.getPaths();
+        if (paths == null || paths.getPathItems() == null) {
+            return;
+        }
+        Map<String, PathItem> plain = new LinkedHashMap<>();
+        paths.getPathItems().forEach((path, item) -> {
+            Matcher version = VERSION_TEMPLATE.matcher(path);
+            if (version.find()) {
+                List<Object> versions = List.of((Object[]) version.group(1).strip().split("\\|"));
+                item.getOperations().values().forEach(operation -> documentVersion(operation, versions));
+            }
+            plain.put(plainTemplate(path), item);
+        });
+        List.copyOf(paths.getPathItems().keySet()).forEach(paths::removePathItem);
+        plain.forEach(paths::addPathItem);
+    }
+
+    private static void documentVersion(Operation operation, List<Object> versions) {
+        List<Parameter> parameters = new ArrayList<>();
+        parameters.add(OASFactory.createParameter().name("version").in(Parameter.In.PATH).required(true)
+                .description("API version: the same routes and JSON, each read differently")
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).enumeration(versions)
+                        .defaultValue(versions.get(0))));
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> !"version".equals(p.getName())).forEach(parameters::add);
+        }
+        operation.setParameters(parameters);
+    }
+}

@@ -1,0 +1,65 @@
+package com.subscriptions.pool;
+
+import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestUsers;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.subscriptions.ApiClient.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+/** The connection pool's live statistics and tuning, applied through Payara without a restart. */
+class AdminPoolIT extends IntegrationTest {
+
+    private static RequestSpecification admin() {
+        return api(TestUsers.admin().tokens().access()).contentType("application/json");
+    }
+
+    @AfterEach
+    void restoreTheConfiguredSizes() {
+        admin().body(Map.of("steady_pool_size", 8, "max_pool_size", 32, "max_wait_millis", 10000))
+                .put("/api/admin/pool").then().statusCode(200);
+    }
+
+    @Test
+    void statisticsCountTheConnectionsThatServedRequests() {
+        for (int i = 0; i < 5; i++) {
+            api().get("/api/v2/plans/1").then().statusCode(200);
+        }
+        JsonPath pool = admin().get("/api/admin/pool").then().statusCode(200).extract().jsonPath();
+        assertThat(pool.getLong("acquired")).isPositive();
+        assertThat(pool.getLong("created")).isPositive();
+        assertThat(pool.getLong("max_used")).isPositive();
+        assertThat(pool.getLong("in_use") + pool.getLong("free")).isPositive();
+        assertThat(pool.getLong("max_pool_size")).isEqualTo(32);
+        assertThat(pool.getLong("steady_pool_size")).isEqualTo(8);
+    }
+
+    @Test
+    void aLargerPoolIsReportedAtOnceAndServes() {
+        admin().body(Map.of("max_pool_size", 40, "max_wait_millis", 5000)).put("/api/admin/pool").then()
+                .statusCode(200).body("max_pool_size", equalTo(40)).body("max_wait_millis", equalTo(5000));
+        admin().get("/api/admin/pool").then().body("max_pool_size", equalTo(40));
+        api().get("/api/v2/plans/1").then().statusCode(200);
+    }
+
+    @Test
+    void steadyAboveMaxAndOutOfBoundsAreRefusedAndChangeNothing() {
+        admin().body(Map.of("steady_pool_size", 33)).put("/api/admin/pool").then().statusCode(400)
+                .body("errors", hasKey("steady_pool_size"));
+        admin().body(Map.of("max_pool_size", 0)).put("/api/admin/pool").then().statusCode(400)
+                .body("errors", hasKey("max_pool_size"));
+        admin().get("/api/admin/pool").then().body("steady_pool_size", equalTo(8)).body("max_pool_size", equalTo(32));
+    }
+
+    @Test
+    void onlyAdminsSeeThePool() {
+        api(TestUsers.login(TestUsers.register()).access()).get("/api/admin/pool").then().statusCode(403);
+    }
+}

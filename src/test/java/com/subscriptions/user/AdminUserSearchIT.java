@@ -1,0 +1,94 @@
+package com.subscriptions.user;
+
+import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestUsers;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.subscriptions.ApiClient.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+/** The admin's user search: by prefix, by subscription status and plan, page by page with a cursor. */
+class AdminUserSearchIT extends IntegrationTest {
+
+    private static final String PREFIX = "srch" + UUID.randomUUID().toString().substring(0, 6);
+    private static final List<String> NAMES = new ArrayList<>();
+
+    private static RequestSpecification admin() {
+        return api(TestUsers.admin().tokens().access()).contentType("application/json");
+    }
+
+    /** Five users sharing a prefix; the first two subscribe to Pro, the third to Basic. */
+    @BeforeAll
+    static void users() {
+        for (int i = 0; i < 5; i++) {
+            String name = PREFIX + "_" + i;
+            api().contentType("application/json").body(Map.of("username", name, "email", name + "@example.org",
+                    "password", TestUsers.PASSWORD)).post("/api/v1/auth/register").then().statusCode(201);
+            NAMES.add(name);
+            if (i < 3) {
+                api(TestUsers.login(name, TestUsers.PASSWORD).access()).contentType("application/json")
+                        .body(Map.of("plan_id", i < 2 ? 3 : 2)).post("/api/v1/subscriptions").then().statusCode(201);
+            }
+        }
+    }
+
+    @Test
+    void findsByUsernamePrefixInNameOrderWithTheLiveSubscription() {
+        JsonPath found = admin().queryParam("q", PREFIX).get("/api/admin/users").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(found.getList("users.username")).isEqualTo(NAMES);
+        assertThat(found.getInt("total")).isEqualTo(5);
+        assertThat(found.getString("users[0].subscription.plan_name")).isEqualTo("Pro Plan");
+        assertThat(found.getString("users[0].subscription.status")).isEqualTo("active");
+        assertThat(found.getString("users[4].subscription")).isNull();
+    }
+
+    @Test
+    void findsByEmailPrefix() {
+        admin().queryParam("q", PREFIX + "_3@").get("/api/admin/users").then().statusCode(200)
+                .body("users.username", equalTo(List.of(PREFIX + "_3")));
+    }
+
+    @Test
+    void filtersByStatusAndPlan() {
+        admin().queryParam("q", PREFIX).queryParam("plan_id", 3).queryParam("status", "active")
+                .get("/api/admin/users").then().statusCode(200)
+                .body("users.username", equalTo(NAMES.subList(0, 2)));
+        admin().queryParam("q", PREFIX).queryParam("status", "canceled").get("/api/admin/users").then()
+                .body("users.size()", equalTo(0));
+    }
+
+    @Test
+    void keysetPagesWalkTheResultsWithoutCounting() {
+        List<String> walked = new ArrayList<>();
+        String cursor = "";
+        while (cursor != null) {
+            JsonPath page = admin().queryParam("q", PREFIX).queryParam("per_page", 2).queryParam("cursor", cursor)
+                    .get("/api/admin/users").then().statusCode(200).extract().jsonPath();
+            assertThat(page.<Object>get("total")).isNull();
+            walked.addAll(page.getList("users.username"));
+            cursor = page.getString("next_cursor");
+        }
+        assertThat(walked).isEqualTo(NAMES);
+    }
+
+    @Test
+    void likeWildcardsAreMatchedLiterallyAndBadFiltersAre400() {
+        admin().queryParam("q", "%").get("/api/admin/users").then().statusCode(200).body("users.size()", equalTo(0));
+        admin().queryParam("status", "sleeping").get("/api/admin/users").then().statusCode(400)
+                .body("errors", hasKey("status"));
+        admin().queryParam("plan_id", "x").get("/api/admin/users").then().statusCode(400)
+                .body("errors", hasKey("plan_id"));
+        api(TestUsers.login(TestUsers.register()).access()).get("/api/admin/users").then().statusCode(403);
+    }
+}
