@@ -10,7 +10,14 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.subscriptions.ApiClient.api;
 import static com.subscriptions.ApiClient.from;
@@ -69,6 +76,51 @@ class SessionsIT extends IntegrationTest {
         api(first.refresh()).post("/api/v1/auth/refresh").then().statusCode(401);
         api(second.refresh()).post("/api/v1/auth/refresh").then().statusCode(401);
         api(second.access()).post("/api/v1/auth/logout").then().statusCode(401);
+    }
+
+    /** Single use holds under concurrency: a stolen token raced against its owner yields no second session. */
+    @Test
+    void concurrentRefreshesWithOneTokenSucceedExactlyOnce() throws Exception {
+        Tokens tokens = TestUsers.login(TestUsers.register());
+        int racers = 8; // the test server's per-account limit: no answer is a 429
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api(tokens.refresh()).post("/api/v1/auth/refresh").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(200, 401).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The family stays revoked until its newest token has expired, not just the replayed one. */
+    @Test
+    void aReplayRevokesTheFamilyUntilItsNewestTokenExpires() throws Exception {
+        Account account = TestUsers.register();
+        Tokens first = TestUsers.login(account);
+        refresh(first.refresh());
+        api(first.refresh()).post("/api/v1/auth/refresh").then().statusCode(401);
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT r.expires_at >= (SELECT MAX(t.expires_at) "
+                     + "FROM refresh_tokens t WHERE t.family_id = r.family_id) FROM token_revocations r "
+                     + "WHERE r.user_id = ? AND r.reason = 'refresh_reuse'")) {
+            query.setLong(1, account.id());
+            try (ResultSet revocation = query.executeQuery()) {
+                assertThat(revocation.next()).isTrue();
+                assertThat(revocation.getBoolean(1)).isTrue();
+            }
+        }
     }
 
     @Test

@@ -82,9 +82,11 @@ public class Sessions {
         if (stored == null) {
             throw unauthorized();
         }
-        if (!stored.use(clock)) {
+        if (!claim(stored)) {
+            // Until the family's newest token and any issued in a race with this one have expired.
+            Instant familyEnd = familyExpiry(stored.familyId(), clock.instant().plusSeconds(issuer.refreshSeconds()));
             revocations.revoke(TokenRevocation.ofFamily(stored.familyId(), stored.userId(), "refresh_reuse",
-                    stored.expiresAt(), clock));
+                    familyEnd, clock));
             audit.recordRegardless("refresh_reuse_detected", "family:" + stored.familyId(),
                     caller.as(stored.userId(), refreshToken.getName()));
             // The revocation must survive the refusal: commit it before answering 401.
@@ -133,6 +135,15 @@ public class Sessions {
         em.persist(new RefreshToken(tokens.refreshJti(), familyId, user.id(), clock.instant(),
                 tokens.refreshExpiresAt()));
         return tokens;
+    }
+
+    /**
+     * Marks the token used, atomically: of concurrent refreshes with one token, exactly one update finds it unused
+     * (the others wait for its row lock and then see it used).
+     */
+    private boolean claim(RefreshToken token) {
+        return em.createQuery("update RefreshToken t set t.usedAt = :now where t.jti = :jti and t.usedAt is null")
+                .setParameter("now", clock.instant()).setParameter("jti", token.jti()).executeUpdate() == 1;
     }
 
     private Instant familyExpiry(String familyId, Instant atLeast) {

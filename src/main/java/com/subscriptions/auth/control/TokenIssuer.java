@@ -42,6 +42,11 @@ public class TokenIssuer {
     @ConfigProperty(name = "jwt.refresh-token.seconds")
     long refreshSeconds;
 
+    /** How long a refresh token lives. */
+    public long refreshSeconds() {
+        return refreshSeconds;
+    }
+
     /** A new access and refresh token for the user, in the given family. */
     public IssuedTokens issue(User user, String familyId) {
         Instant now = clock.instant();

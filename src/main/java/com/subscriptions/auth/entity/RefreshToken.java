@@ -5,12 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Clock;
 import java.time.Instant;
 
 /**
  * One issued refresh token. It can be used once: using it marks it used and a new token of the same family
- * replaces it. A second use means the token was copied, and {@link #use} refuses it.
+ * replaces it. A second use means the token was copied: the sessions refuse it and revoke the family. Using it is
+ * one conditional update ({@code Sessions}), so that two concurrent uses cannot both succeed.
  */
 @Entity
 @Table(name = "refresh_tokens")
@@ -46,13 +46,8 @@ public class RefreshToken {
         this.expiresAt = expiresAt;
     }
 
-    /** @return false when the token was already used: a replay, which must revoke the family */
-    public boolean use(Clock clock) {
-        if (usedAt != null) {
-            return false;
-        }
-        usedAt = clock.instant();
-        return true;
+    public String jti() {
+        return jti;
     }
 
     public String familyId() {

@@ -1,16 +1,21 @@
 package com.subscriptions.platform.boundary;
 
 import com.subscriptions.platform.control.Caller;
+import com.subscriptions.platform.control.ClientAddresses;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Collections;
+import java.util.Optional;
+
 /**
  * Who is calling in the current request: the user named by a verified token (if any), the client address (from
- * X-Forwarded-For only behind a trusted proxy) and the request id. Resources read it once per request and hand the
- * value to the use case.
+ * X-Forwarded-For only as far as configured proxies vouch for it: {@link ClientAddresses}) and the request id.
+ * Resources read it once per request and hand the value to the use case.
  */
 @ApplicationScoped
 public class Callers {
@@ -19,15 +24,19 @@ public class Callers {
     HttpServletRequest request;
 
     @Inject
-    @ConfigProperty(name = "rate-limit.trust-forwarded-for")
-    boolean trustForwardedFor;
+    @ConfigProperty(name = "trusted-proxies")
+    Optional<String> trustedProxies;
+
+    private ClientAddresses addresses;
+
+    @PostConstruct
+    void readTrustedProxies() {
+        addresses = ClientAddresses.trusting(trustedProxies.orElse(""));
+    }
 
     public Caller current() {
-        String address = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
-            address = forwarded.split(",")[0].strip();
-        }
+        String address = addresses.clientOf(request.getRemoteAddr(),
+                Collections.list(request.getHeaders("X-Forwarded-For")));
         String requestId = RequestIdFilter.requestIdOf(request);
         if (request.getUserPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
             return new Caller(Long.valueOf(token.getSubject()), token.getName(), address, requestId);

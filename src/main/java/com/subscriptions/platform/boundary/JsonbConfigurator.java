@@ -11,13 +11,17 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 
-/** JSON of the contract: snake_case names (in the order a DTO declares with @JsonbPropertyOrder), and null members written rather than dropped. */
+/**
+ * JSON of the contract: snake_case names (in the order a DTO declares with @JsonbPropertyOrder), null members written
+ * rather than dropped, and request booleans and numbers read strictly ({@link StrictScalars}).
+ */
 @Provider
 public class JsonbConfigurator implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withNullValues(true));
+            .withNullValues(true)
+            .withDeserializers(StrictScalars.all()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

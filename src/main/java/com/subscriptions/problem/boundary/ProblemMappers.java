@@ -162,7 +162,7 @@ public final class ProblemMappers {
         }
 
         /** Names the field when the failure says which member had the wrong type. */
-        static Problem problem(Throwable failure) {
+        public static Problem problem(Throwable failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 Matcher property = cause.getMessage() == null ? null : PROPERTY.matcher(cause.getMessage());
                 if (property != null && property.find()) {

@@ -1,0 +1,109 @@
+package com.subscriptions.platform.control;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a request's client address behind proxies. {@code X-Forwarded-For} is written by whoever sent the request,
+ * so only the hops that configured proxies appended can be believed: walking from the connection's peer towards
+ * the client, each trusted proxy vouches for the address on its left; the first address that is not a trusted
+ * proxy is the client. Nothing is trusted unless configured; an entry that is not an IP literal ends the walk.
+ */
+public final class ClientAddresses {
+
+    /** IPv4 or IPv6 literals only: a host name must never be resolved here (a DNS lookup per request). */
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final int MAX_LITERAL = 45;
+
+    private final List<Network> trustedProxies;
+
+    private ClientAddresses(List<Network> trustedProxies) {
+        this.trustedProxies = trustedProxies;
+    }
+
+    /**
+     * @param trustedProxies comma-separated addresses or CIDR blocks ({@code 10.0.0.0/8, ::1}); blank trusts none
+     * @throws IllegalArgumentException naming an entry that is not an address or block
+     */
+    public static ClientAddresses trusting(String trustedProxies) {
+        List<Network> networks = new ArrayList<>();
+        for (String entry : trustedProxies == null ? new String[0] : trustedProxies.split(",")) {
+            if (!entry.isBlank()) {
+                networks.add(Network.parse(entry.strip()));
+            }
+        }
+        return new ClientAddresses(List.copyOf(networks));
+    }
+
+    /**
+     * @param peer           the address of the connection's other end
+     * @param forwardedFor   the {@code X-Forwarded-For} header values in the order received (may be empty)
+     */
+    public String clientOf(String peer, List<String> forwardedFor) {
+        List<String> hops = new ArrayList<>();
+        for (String header : forwardedFor) {
+            for (String hop : header.split(",")) {
+                hops.add(hop.strip());
+            }
+        }
+        String client = peer;
+        for (int i = hops.size() - 1; i >= 0 && isTrusted(client); i--) {
+            if (literal(hops.get(i)) == null) {
+                break;
+            }
+            client = hops.get(i);
+        }
+        return client;
+    }
+
+    private boolean isTrusted(String address) {
+        byte[] bytes = literal(address);
+        return bytes != null && trustedProxies.stream().anyMatch(network -> network.contains(bytes));
+    }
+
+    /** The address's bytes, or null when the text is not an IP literal. */
+    static byte[] literal(String text) {
+        if (text == null || text.length() > MAX_LITERAL
+                || !IPV4.matcher(text).matches() && !IPV6.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(text).getAddress(); // a literal: parsed, never looked up
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    private record Network(byte[] base, int prefixBits) {
+        static Network parse(String entry) {
+            int slash = entry.indexOf('/');
+            byte[] base = literal(slash < 0 ? entry : entry.substring(0, slash));
+            if (base == null) {
+                throw new IllegalArgumentException("Not an IP address or CIDR block: " + entry);
+            }
+            int bits = slash < 0 ? base.length * 8 : Integer.parseInt(entry.substring(slash + 1));
+            if (bits < 0 || bits > base.length * 8) {
+                throw new IllegalArgumentException("Prefix out of range: " + entry);
+            }
+            return new Network(base, bits);
+        }
+
+        boolean contains(byte[] address) {
+            if (address.length != base.length) {
+                return false;
+            }
+            for (int bit = 0; bit < prefixBits; bit++) {
+                int mask = 0x80 >> (bit % 8);
+                if ((address[bit / 8] & mask) != (base[bit / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
