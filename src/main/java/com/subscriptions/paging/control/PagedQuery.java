@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class PagedQuery {
 
+    /** The label of the total in an offset page's rows, read by name rather than by position. */
+    public static final String TOTAL = "total";
+
     private static final String COUNTED = "counted";
 
     private final String select;
@@ -64,7 +67,7 @@ public final class PagedQuery {
         return this;
     }
 
-    /** The page's statement; its select list ends with the total in offset mode. */
+    /** The page's statement; in offset mode its select list ends with the total, labelled {@link #TOTAL}. */
     public String pageQuery(PageRequest page) {
         List<String> where = new ArrayList<>(conditions);
         if (page.cursor() != null) {
@@ -72,7 +75,7 @@ public final class PagedQuery {
             where.add("(" + sortKey + after + "? OR (" + sortKey + " = ? AND " + idKey + after + "?))");
         }
         String direction = descending ? " DESC" : "";
-        return "SELECT " + select + (page.keyset() ? "" : ", (" + countQuery() + ")") + " FROM " + table + " "
+        return "SELECT " + select + (page.keyset() ? "" : ", (" + countQuery() + ") AS " + TOTAL) + " FROM " + table + " "
                 + alias + joins + where(where) + " ORDER BY " + sortKey + direction + ", " + idKey + direction;
     }
 

@@ -26,7 +26,7 @@ public final class SqlQueries {
     private SqlQueries() {
     }
 
-    /** The total is the last column of an offset page's rows. */
+    /** An offset page's rows carry the total, labelled {@link PagedQuery#TOTAL}. */
     public static <R> Page<R> page(DataSource db, PagedQuery query, PageRequest page, RowMapper<R> mapper,
                                    RowMapper<Cursor> cursorOf) {
         try (Connection connection = ProfiledJdbc.wrap(db.getConnection())) {
@@ -39,7 +39,7 @@ public final class SqlQueries {
                     parameters); ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(new Positioned<>(mapper.map(result), cursorOf.map(result)));
-                    total = page.keyset() ? 0 : result.getLong(result.getMetaData().getColumnCount());
+                    total = page.keyset() ? 0 : result.getLong(PagedQuery.TOTAL);
                 }
             }
             if (!page.keyset() && rows.isEmpty() && page.offset() > 0) {

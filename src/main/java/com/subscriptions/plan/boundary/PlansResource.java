@@ -17,10 +17,7 @@ import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.versioning.control.ReadStrategies;
 import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 /** The plan catalogue, in every API version: public reads, admin writes. */
 @ApplicationScoped
@@ -59,10 +55,7 @@ import java.util.Map;
 public class PlansResource {
 
     @Inject
-    @Any
-    Instance<PlanReads> strategies;
-
-    private Map<ApiVersion, PlanReads> readsByVersion;
+    ReadStrategies strategies;
 
     @Inject
     PlanCatalog catalog;
@@ -175,12 +168,7 @@ public class PlansResource {
         return EnumOption.allOf(PlanStatus.class);
     }
 
-    @PostConstruct
-    void selectReadStrategies() {
-        readsByVersion = ReadStrategies.byVersion(strategies);
-    }
-
     private PlanReads reads(ApiVersion version) {
-        return readsByVersion.get(version);
+        return strategies.of(PlanReads.class, version);
     }
 }

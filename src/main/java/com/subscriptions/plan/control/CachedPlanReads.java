@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import javax.cache.annotation.CacheResult;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * v3: plans read as selected columns through JPQL (no entity, one statement a read), behind JCache. Every plan
@@ -34,10 +36,12 @@ import java.util.Optional;
 @ReadStrategy(ApiVersion.V3)
 public class CachedPlanReads implements PlanReads {
 
-    /** The plan's attributes in {@link PlanView}'s order; the plan-by-id query and the list select them alike. */
-    static final String COLUMNS = "p.id, p.name, p.description, p.price, p.currency, p.interval, p.durationMonths, "
-            + "p.features, p.status, p.isPublic, p.maxUsers, p.parentId, p.sortOrder, p.trialDays, p.createdAt, "
-            + "p.updatedAt";
+    /** The plan's attributes a view reads, each selected under its own name; by id and the list alike. */
+    private static final List<String> ATTRIBUTES = List.of("id", "name", "description", "price", "currency",
+            "interval", "durationMonths", "features", "status", "isPublic", "maxUsers", "parentId", "sortOrder",
+            "trialDays", "createdAt", "updatedAt");
+    static final String COLUMNS = ATTRIBUTES.stream().map(a -> "p." + a + " AS " + a)
+            .collect(Collectors.joining(", "));
 
     @PersistenceContext
     EntityManager em;
@@ -58,16 +62,15 @@ public class CachedPlanReads implements PlanReads {
             query.where("p.status = ?", filter.status());
         }
         return JpqlQueries.page(em, query, page, Map.of(), CachedPlanReads::view,
-                row -> Cursor.of((Integer) row[12], (Long) row[0]));
+                row -> Cursor.of(row.get("sortOrder", Integer.class), row.get("id", Long.class)));
     }
 
     @Override
     @CacheResult(cacheName = ReadCaches.PLANS, cacheResolverFactory = ReadCaches.Resolver.class,
             cacheKeyGenerator = ReadCaches.Keys.class)
     public Optional<PlanView> byId(long id) {
-        List<?> rows = JpqlQueries.prepare(em, "SELECT " + COLUMNS + " FROM SubscriptionPlan p WHERE p.id = ?",
-                List.of(id)).getResultList();
-        return rows.stream().findFirst().map(row -> view((Object[]) row));
+        return JpqlQueries.prepare(em, "SELECT " + COLUMNS + " FROM SubscriptionPlan p WHERE p.id = ?",
+                List.of(id), Tuple.class).getResultStream().findFirst().map(CachedPlanReads::view);
     }
 
     void clearAfterPlanWrites(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlansChanged change) {
@@ -75,12 +78,15 @@ public class CachedPlanReads implements PlanReads {
         caches.clear(ReadCaches.PLAN_PAGES);
     }
 
-    /** A row of {@link #COLUMNS} (and, in a list, the total after them). */
-    static PlanView view(Object[] row) {
-        return new PlanView((Long) row[0], (String) row[1], (String) row[2], (BigDecimal) row[3], (String) row[4],
-                ((BillingInterval) row[5]).value(), (Integer) row[6], (JsonObject) row[7],
-                ((PlanStatus) row[8]).value(), (Boolean) row[9], (Integer) row[10], (Long) row[11],
-                (Integer) row[12], (Integer) row[13], Times.seconds((Instant) row[14]),
-                Times.seconds((Instant) row[15]));
+    /** A row of {@link #COLUMNS}, read by alias. */
+    static PlanView view(Tuple row) {
+        return new PlanView(row.get("id", Long.class), row.get("name", String.class),
+                row.get("description", String.class), row.get("price", BigDecimal.class),
+                row.get("currency", String.class), row.get("interval", BillingInterval.class).value(),
+                row.get("durationMonths", Integer.class), row.get("features", JsonObject.class),
+                row.get("status", PlanStatus.class).value(), row.get("isPublic", Boolean.class),
+                row.get("maxUsers", Integer.class), row.get("parentId", Long.class),
+                row.get("sortOrder", Integer.class), row.get("trialDays", Integer.class),
+                Times.seconds(row.get("createdAt", Instant.class)), Times.seconds(row.get("updatedAt", Instant.class)));
     }
 }

@@ -10,10 +10,7 @@ import com.subscriptions.versioning.control.ReadStrategies;
 import com.subscriptions.profiling.control.StatementLog;
 import com.subscriptions.subscription.control.HistoryFilter;
 import com.subscriptions.subscription.control.SubscriptionReads;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
@@ -38,37 +35,17 @@ public class ReadQueryPlans {
     public record ExplainedStatement(String sql, List<Map<String, Object>> plan) {
     }
 
-    private record Reads(PlanReads plans, SubscriptionReads subscriptions) {
-    }
-
     private static final HistoryFilter WHOLE_HISTORY = new HistoryFilter(List.of(), null, null);
     private static final PageRequest FIRST_PAGE = PageRequest.offset(1, PageRequest.DEFAULT_PER_PAGE);
 
     @Inject
-    @Any
-    Instance<PlanReads> planStrategies;
-
-    @Inject
-    @Any
-    Instance<SubscriptionReads> subscriptionStrategies;
+    ReadStrategies strategies;
 
     @Inject
     QueryPlans plans;
 
     @Inject
     ReadCaches caches;
-
-    private Map<ApiVersion, Reads> readsByVersion;
-
-    @PostConstruct
-    void selectReadStrategies() {
-        Map<ApiVersion, PlanReads> planReads = ReadStrategies.byVersion(planStrategies);
-        Map<ApiVersion, SubscriptionReads> subscriptionReads = ReadStrategies.byVersion(subscriptionStrategies);
-        readsByVersion = new LinkedHashMap<>();
-        for (ApiVersion version : ApiVersion.values()) {
-            readsByVersion.put(version, new Reads(planReads.get(version), subscriptionReads.get(version)));
-        }
-    }
 
     public List<ExplainedRead> explain(long userId, long planId) {
         Map<String, BiConsumer<PlanReads, SubscriptionReads>> named = new LinkedHashMap<>();
@@ -83,11 +60,15 @@ public class ReadQueryPlans {
         named.put("stats", (p, s) -> s.stats());
         caches.names().forEach(caches::clear);
         List<ExplainedRead> explained = new ArrayList<>();
-        readsByVersion.forEach((version, reads) -> named.forEach((name, read) -> {
-            StatementLog log = StatementLog.during(() -> read.accept(reads.plans(), reads.subscriptions()));
-            explained.add(new ExplainedRead(version.name().toLowerCase(), name, log.statements().stream()
-                    .map(s -> new ExplainedStatement(s.sql(), plans.explain(s))).toList()));
-        }));
+        for (ApiVersion version : ApiVersion.values()) {
+            PlanReads planReads = strategies.of(PlanReads.class, version);
+            SubscriptionReads subscriptionReads = strategies.of(SubscriptionReads.class, version);
+            named.forEach((name, read) -> {
+                StatementLog log = StatementLog.during(() -> read.accept(planReads, subscriptionReads));
+                explained.add(new ExplainedRead(version.name().toLowerCase(), name, log.statements().stream()
+                        .map(s -> new ExplainedStatement(s.sql(), plans.explain(s))).toList()));
+            });
+        }
         return explained;
     }
 }

@@ -25,12 +25,9 @@ import com.subscriptions.subscription.control.SubscriptionStats;
 import com.subscriptions.subscription.control.SubscriptionView;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.platform.entity.Roles;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -56,8 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Map;
-
 /**
  * The caller's subscription, in every API version: writes go through the one {@link SubscriptionService}, reads
  * through the version's {@link SubscriptionReads}. The user is always the token's subject.
@@ -74,10 +69,7 @@ public class SubscriptionsResource {
     SubscriptionService subscriptions;
 
     @Inject
-    @Any
-    Instance<SubscriptionReads> strategies;
-
-    private Map<ApiVersion, SubscriptionReads> readsByVersion;
+    ReadStrategies strategies;
 
     @Inject
     PlansResource plans;
@@ -291,12 +283,7 @@ public class SubscriptionsResource {
         return callers.current().userId();
     }
 
-    @PostConstruct
-    void selectReadStrategies() {
-        readsByVersion = ReadStrategies.byVersion(strategies);
-    }
-
     private SubscriptionReads reads(ApiVersion version) {
-        return readsByVersion.get(version);
+        return strategies.of(SubscriptionReads.class, version);
     }
 }

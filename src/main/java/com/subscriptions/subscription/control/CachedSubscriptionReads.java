@@ -35,7 +35,7 @@ public class CachedSubscriptionReads implements SubscriptionReads {
     public Optional<SubscriptionView> active(long userId) {
         Instant now = clock.instant();
         return cache.live(userId)
-                .filter(s -> s.currentPeriodEnd() == null || s.currentPeriodEnd().isAfter(now));
+                .filter(s -> SubscriptionDefinitions.inPeriod(s.currentPeriodEnd(), now));
     }
 
     @Override

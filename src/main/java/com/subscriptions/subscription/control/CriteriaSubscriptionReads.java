@@ -7,26 +7,25 @@ import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.versioning.control.ReadStrategy;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
-import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * v1: subscriptions read through JPA Criteria queries. The plans are fetched in the same statement (no N+1);
@@ -50,8 +49,8 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
         withPlans(s);
         Instant now = clock.instant();
         query.where(cb.equal(s.get("userId"), userId),
-                s.get("status").in(SubscriptionStatus.LIVE),
-                cb.or(cb.isNull(s.get("currentPeriodEnd")), cb.greaterThan(s.get("currentPeriodEnd"), now)));
+                SubscriptionDefinitions.live(cb, s),
+                SubscriptionDefinitions.inPeriod(cb, s, now));
         return em.createQuery(query).setMaxResults(1).getResultStream().findFirst().map(SubscriptionView::of);
     }
 
@@ -88,9 +87,9 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
     @Override
     public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
         Instant now = clock.instant();
-        Instant until = now.plus(Duration.ofDays(days));
+        Instant until = SubscriptionDefinitions.expiringUntil(now, days);
         return CriteriaPaging.of(em, UserSubscription.class)
-                .where((cb, s) -> List.of(endingWithoutRenewal(cb, s, now, until)))
+                .where((cb, s) -> List.of(SubscriptionDefinitions.endingWithoutRenewal(cb, s, now, until)))
                 .sortedBy("currentPeriodEnd", false)
                 .fetching(s -> {
                     withPlans(s);
@@ -104,35 +103,16 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
     public SubscriptionStats stats() {
         Instant now = clock.instant();
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        query.multiselect(
-                count(cb, query, s -> cb.equal(s.get("status"), SubscriptionStatus.ACTIVE)),
-                count(cb, query, s -> cb.equal(s.get("status"), SubscriptionStatus.TRIAL)),
-                count(cb, query, s -> endingWithoutRenewal(cb, s, now,
-                        now.plus(Duration.ofDays(SubscriptionStats.EXPIRING_DAYS)))),
-                count(cb, query, s -> cb.greaterThanOrEqualTo(s.get("createdAt"),
-                        now.minus(Duration.ofDays(SubscriptionStats.NEW_DAYS)))),
-                count(cb, query, s -> cb.greaterThanOrEqualTo(s.get("canceledAt"),
-                        now.minus(Duration.ofDays(SubscriptionStats.CANCELED_DAYS)))));
-        Object[] row = em.createQuery(query).getSingleResult();
-        return new SubscriptionStats((Long) row[0], (Long) row[1], (Long) row[2], (Long) row[3], (Long) row[4]);
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        List<Selection<?>> counts = new ArrayList<>();
+        SubscriptionDefinitions.stats(cb, now).forEach((alias, condition) -> {
+            Subquery<Long> count = query.subquery(Long.class);
+            Root<UserSubscription> s = count.from(UserSubscription.class);
+            counts.add(count.select(cb.count(s)).where(condition.apply(s)).alias(alias));
+        });
+        query.multiselect(counts);
+        return SubscriptionStats.of(em.createQuery(query).getSingleResult());
     }
-
-    private static Subquery<Long> count(CriteriaBuilder cb, CriteriaQuery<?> query,
-                                        Function<Root<UserSubscription>, Predicate> condition) {
-        Subquery<Long> count = query.subquery(Long.class);
-        Root<UserSubscription> s = count.from(UserSubscription.class);
-        return count.select(cb.count(s)).where(condition.apply(s));
-    }
-
-    private static Predicate endingWithoutRenewal(CriteriaBuilder cb, Root<UserSubscription> s, Instant from,
-                                                  Instant until) {
-        return cb.and(s.get("status").in(SubscriptionStatus.LIVE),
-                cb.between(s.get("currentPeriodEnd"), from, until),
-                cb.or(cb.isFalse(s.get("autoRenew")), cb.isTrue(s.get("cancelAtPeriodEnd"))));
-    }
-
-
 
     private static void withPlans(Root<UserSubscription> s) {
         s.fetch("plan");

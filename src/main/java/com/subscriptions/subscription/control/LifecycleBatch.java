@@ -39,7 +39,8 @@ public class LifecycleBatch {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("SELECT id FROM user_subscriptions "
-                        + "WHERE status IN ('trial', 'active') AND current_period_end <= ? "
+                        + "WHERE " + SubscriptionDefinitions.live(SubscriptionDefinitions.Language.SQL, null).text()
+                        + " AND current_period_end <= ? "
                         + "ORDER BY current_period_end, id LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, now).setParameter(2, batchSize).getResultList();
         if (due.isEmpty()) {

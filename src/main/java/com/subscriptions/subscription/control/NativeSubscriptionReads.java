@@ -9,6 +9,8 @@ import com.subscriptions.paging.control.PagedQuery;
 import com.subscriptions.versioning.control.ReadStrategy;
 import com.subscriptions.paging.control.SqlQueries;
 import com.subscriptions.paging.control.SqlRows;
+import com.subscriptions.subscription.control.SubscriptionDefinitions.Condition;
+import com.subscriptions.subscription.control.SubscriptionDefinitions.Language;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +20,8 @@ import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +43,6 @@ public class NativeSubscriptionReads implements SubscriptionReads {
      * which loses the subscriptions' index order and sorts the whole range (seen on the expiring list at 1M rows).
      */
     private static final String PLAN_JOIN = "JOIN subscription_plans p FORCE INDEX (PRIMARY) ON p.id = s.plan_id";
-    private static final String LIVE = "s.status IN ('trial', 'active')";
-    private static final String ENDING_WITHOUT_RENEWAL = LIVE + " AND s.current_period_end BETWEEN ? AND ? "
-            + "AND (s.auto_renew = FALSE OR s.cancel_at_period_end = TRUE)";
 
     @Resource(lookup = "jdbc/subscriptions")
     DataSource db;
@@ -55,9 +52,14 @@ public class NativeSubscriptionReads implements SubscriptionReads {
 
     @Override
     public Optional<SubscriptionView> active(long userId) {
-        return SqlQueries.first(db, "SELECT " + SUBSCRIPTION + " FROM user_subscriptions s " + PLAN_JOIN + " WHERE s.user_id = ? AND " + LIVE
-                        + " AND (s.current_period_end IS NULL OR s.current_period_end > ?) LIMIT 1",
-                List.of(userId, utc(clock.instant())), NativeSubscriptionReads::subscription);
+        Condition live = SubscriptionDefinitions.live(Language.SQL, "s");
+        Condition inPeriod = SubscriptionDefinitions.inPeriod(Language.SQL, "s", clock.instant());
+        List<Object> parameters = new ArrayList<>(List.of(userId));
+        parameters.addAll(live.parameters());
+        parameters.addAll(inPeriod.parameters());
+        return SqlQueries.first(db, "SELECT " + SUBSCRIPTION + " FROM user_subscriptions s " + PLAN_JOIN
+                        + " WHERE s.user_id = ? AND " + live.text() + " AND " + inPeriod.text() + " LIMIT 1",
+                parameters, NativeSubscriptionReads::subscription);
     }
 
     @Override
@@ -69,10 +71,10 @@ public class NativeSubscriptionReads implements SubscriptionReads {
                     filter.statuses().stream().map(SubscriptionStatus::value).toArray());
         }
         if (filter.from() != null) {
-            query.where("s.created_at >= ?", utc(filter.from()));
+            query.where("s.created_at >= ?", Language.SQL.instant(filter.from()));
         }
         if (filter.to() != null) {
-            query.where("s.created_at <= ?", utc(filter.to()));
+            query.where("s.created_at <= ?", Language.SQL.instant(filter.to()));
         }
         return SqlQueries.page(db, query, page, NativeSubscriptionReads::subscription,
                 row -> cursor(row, "created_at"));
@@ -88,9 +90,11 @@ public class NativeSubscriptionReads implements SubscriptionReads {
     @Override
     public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
         Instant now = clock.instant();
+        Condition ending = SubscriptionDefinitions.endingWithoutRenewal(Language.SQL, "s", now,
+                SubscriptionDefinitions.expiringUntil(now, days));
         PagedQuery query = PagedQuery.select(SUBSCRIPTION + ", u.username, u.email", "user_subscriptions", "s")
                 .join(PLAN_JOIN + " JOIN users u ON u.id = s.user_id")
-                .where(ENDING_WITHOUT_RENEWAL, utc(now), utc(now.plus(Duration.ofDays(days))))
+                .where(ending.text(), ending.values())
                 .orderBy("s.current_period_end", "s.id", false, NativeSubscriptionReads::instantKey);
         return SqlQueries.page(db, query, page,
                 row -> new ExpiringSubscription(subscription(row), new ExpiringSubscription.Subscriber(
@@ -101,18 +105,16 @@ public class NativeSubscriptionReads implements SubscriptionReads {
     /** Five counts, each an index range (see the changelog), in one statement. */
     @Override
     public SubscriptionStats stats() {
-        Instant now = clock.instant();
-        return SqlQueries.first(db, "SELECT "
-                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.status = 'active'), "
-                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.status = 'trial'), "
-                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE " + ENDING_WITHOUT_RENEWAL + "), "
-                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.created_at >= ?), "
-                        + "(SELECT COUNT(*) FROM user_subscriptions s WHERE s.canceled_at >= ?)",
-                List.of(utc(now), utc(now.plus(Duration.ofDays(SubscriptionStats.EXPIRING_DAYS))),
-                        utc(now.minus(Duration.ofDays(SubscriptionStats.NEW_DAYS))),
-                        utc(now.minus(Duration.ofDays(SubscriptionStats.CANCELED_DAYS)))),
-                row -> new SubscriptionStats(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                        row.getLong(5))).orElseThrow();
+        List<String> counts = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        SubscriptionDefinitions.stats(Language.SQL, "s", clock.instant()).forEach((alias, condition) -> {
+            counts.add("(SELECT COUNT(*) FROM user_subscriptions s WHERE " + condition.text() + ") AS " + alias);
+            parameters.addAll(condition.parameters());
+        });
+        return SqlQueries.first(db, "SELECT " + String.join(", ", counts), parameters,
+                row -> new SubscriptionStats(row.getLong(SubscriptionStats.ACTIVE), row.getLong(SubscriptionStats.TRIAL),
+                        row.getLong(SubscriptionStats.EXPIRING_SOON), row.getLong(SubscriptionStats.NEW),
+                        row.getLong(SubscriptionStats.RECENTLY_CANCELED))).orElseThrow();
     }
 
     private static SubscriptionView subscription(ResultSet row) throws SQLException {
@@ -139,10 +141,6 @@ public class NativeSubscriptionReads implements SubscriptionReads {
     }
 
     private static Object instantKey(Cursor cursor) {
-        return utc((Instant) cursor.key(Instant.class));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return Language.SQL.instant((Instant) cursor.key(Instant.class));
     }
 }

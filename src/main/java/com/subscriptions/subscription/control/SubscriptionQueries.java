@@ -7,20 +7,25 @@ import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.paging.control.PagedQuery;
 import com.subscriptions.paging.control.Positioned;
 import com.subscriptions.platform.control.Times;
+import com.subscriptions.subscription.control.SubscriptionDefinitions.Condition;
+import com.subscriptions.subscription.control.SubscriptionDefinitions.Language;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * v3's queries, one statement each: subscriptions through the {@link UserSubscription#WITH_PLANS} entity graph (the
@@ -31,10 +36,11 @@ import java.util.Optional;
 public class SubscriptionQueries {
 
     private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
-    private static final String EVENT_COLUMNS = "e.id, e.subscriptionId, e.type, e.fromPlanId, e.toPlanId, e.credit, "
-            + "e.charge, e.net, e.currency, e.actor, e.createdAt";
-    private static final String ENDING_WITHOUT_RENEWAL = "s.status IN ? AND s.currentPeriodEnd BETWEEN ? AND ? "
-            + "AND (s.autoRenew = FALSE OR s.cancelAtPeriodEnd = TRUE)";
+    /** The event's attributes a view reads, each selected under its own name. */
+    private static final String EVENT_COLUMNS = Stream.of("id", "subscriptionId", "type", "fromPlanId", "toPlanId",
+            "credit", "charge", "net", "currency", "actor", "createdAt").map(a -> "e." + a + " AS " + a)
+            .collect(Collectors.joining(", "));
+    private static final String SUBSCRIPTION = "subscription";
 
     @PersistenceContext
     EntityManager em;
@@ -44,8 +50,11 @@ public class SubscriptionQueries {
 
     /** The user's subscription in a live status, whether or not its period has ended yet. */
     public Optional<SubscriptionView> live(long userId) {
-        return JpqlQueries.prepare(em, "SELECT s FROM UserSubscription s WHERE s.userId = ? AND s.status IN ?",
-                        List.of(userId, SubscriptionStatus.LIVE))
+        Condition live = SubscriptionDefinitions.live(Language.JPQL, "s");
+        List<Object> parameters = new ArrayList<>(List.of(userId));
+        parameters.addAll(live.parameters());
+        return JpqlQueries.prepare(em, "SELECT s FROM UserSubscription s WHERE s.userId = ? AND " + live.text(),
+                        parameters)
                 .setHint(FETCH_GRAPH, em.getEntityGraph(UserSubscription.WITH_PLANS))
                 .setMaxResults(1)
                 .getResultStream().findFirst().map(s -> SubscriptionView.of((UserSubscription) s));
@@ -53,7 +62,8 @@ public class SubscriptionQueries {
 
     /** A history page whose items keep their cursors, so that a cached page can be cut into smaller ones. */
     public Page<Positioned<SubscriptionView>> history(long userId, HistoryFilter filter, PageRequest page) {
-        PagedQuery query = PagedQuery.select("s", "UserSubscription", "s").where("s.userId = ?", userId)
+        PagedQuery query = PagedQuery.select("s AS " + SUBSCRIPTION, "UserSubscription", "s")
+                .where("s.userId = ?", userId)
                 .orderBy("s.createdAt", "s.id", true, cursor -> cursor.key(Instant.class));
         if (!filter.statuses().isEmpty()) {
             query.where("s.status IN ?", filter.statuses());
@@ -65,49 +75,58 @@ public class SubscriptionQueries {
             query.where("s.createdAt <= ?", filter.to());
         }
         return JpqlQueries.page(em, query, page, withPlans(), row -> {
-            UserSubscription s = (UserSubscription) row[0];
+            UserSubscription s = subscription(row);
             return new Positioned<>(SubscriptionView.of(s), Cursor.of(s.createdAt(), s.id()));
-        }, row -> Cursor.of(((UserSubscription) row[0]).createdAt(), ((UserSubscription) row[0]).id()));
+        }, row -> Cursor.of(subscription(row).createdAt(), subscription(row).id()));
     }
 
     public Page<EventView> events(long userId, PageRequest page) {
         PagedQuery query = PagedQuery.select(EVENT_COLUMNS, "SubscriptionEvent", "e").where("e.userId = ?", userId)
                 .orderBy("e.createdAt", "e.id", true, cursor -> cursor.key(Instant.class));
-        return JpqlQueries.page(em, query, page, Map.of(), row -> new EventView((Long) row[0], (Long) row[1],
-                        (String) row[2], (Long) row[3], (Long) row[4], row[5] == null ? null : new ProrationView(
-                        (BigDecimal) row[5], (BigDecimal) row[6], (BigDecimal) row[7], (String) row[8]),
-                        (String) row[9], Times.seconds((Instant) row[10])),
-                row -> Cursor.of((Instant) row[10], (Long) row[0]));
+        return JpqlQueries.page(em, query, page, Map.of(), SubscriptionQueries::event,
+                row -> Cursor.of(row.get("createdAt", Instant.class), row.get("id", Long.class)));
     }
 
     /** With the subscriber's id, username and email only. */
     public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
         Instant now = clock.instant();
-        PagedQuery query = PagedQuery.select("s, u.username, u.email", "UserSubscription", "s").join("JOIN s.user u")
-                .where(ENDING_WITHOUT_RENEWAL, SubscriptionStatus.LIVE, now, now.plus(Duration.ofDays(days)))
+        Condition ending = SubscriptionDefinitions.endingWithoutRenewal(Language.JPQL, "s", now,
+                SubscriptionDefinitions.expiringUntil(now, days));
+        PagedQuery query = PagedQuery.select("s AS " + SUBSCRIPTION + ", u.username AS username, u.email AS email",
+                        "UserSubscription", "s").join("JOIN s.user u")
+                .where(ending.text(), ending.values())
                 .orderBy("s.currentPeriodEnd", "s.id", false, cursor -> cursor.key(Instant.class));
         return JpqlQueries.page(em, query, page, withPlans(), row -> {
-            UserSubscription s = (UserSubscription) row[0];
-            return new ExpiringSubscription(SubscriptionView.of(s),
-                    new ExpiringSubscription.Subscriber(s.userId(), (String) row[1], (String) row[2]));
-        }, row -> Cursor.of(((UserSubscription) row[0]).currentPeriodEnd(), ((UserSubscription) row[0]).id()));
+            UserSubscription s = subscription(row);
+            return new ExpiringSubscription(SubscriptionView.of(s), new ExpiringSubscription.Subscriber(s.userId(),
+                    row.get("username", String.class), row.get("email", String.class)));
+        }, row -> Cursor.of(subscription(row).currentPeriodEnd(), subscription(row).id()));
     }
 
     /** Five counts, each an index range, in one statement (HQL needs no FROM around them). */
     public SubscriptionStats stats() {
         Instant now = clock.instant();
-        Object[] row = (Object[]) JpqlQueries.prepare(em, "SELECT "
-                        + "(SELECT COUNT(s) FROM UserSubscription s WHERE s.status = ?), "
-                        + "(SELECT COUNT(s) FROM UserSubscription s WHERE s.status = ?), "
-                        + "(SELECT COUNT(s) FROM UserSubscription s WHERE " + ENDING_WITHOUT_RENEWAL + "), "
-                        + "(SELECT COUNT(s) FROM UserSubscription s WHERE s.createdAt >= ?), "
-                        + "(SELECT COUNT(s) FROM UserSubscription s WHERE s.canceledAt >= ?)",
-                List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIAL, SubscriptionStatus.LIVE, now,
-                        now.plus(Duration.ofDays(SubscriptionStats.EXPIRING_DAYS)),
-                        now.minus(Duration.ofDays(SubscriptionStats.NEW_DAYS)),
-                        now.minus(Duration.ofDays(SubscriptionStats.CANCELED_DAYS)))).getSingleResult();
-        return new SubscriptionStats(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
+        List<String> counts = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        SubscriptionDefinitions.stats(Language.JPQL, "s", now).forEach((alias, condition) -> {
+            counts.add("(SELECT COUNT(s) FROM UserSubscription s WHERE " + condition.text() + ") AS " + alias);
+            parameters.addAll(condition.parameters());
+        });
+        return SubscriptionStats.of(JpqlQueries.prepare(em, "SELECT " + String.join(", ", counts), parameters,
+                Tuple.class).getSingleResult());
+    }
+
+    private static UserSubscription subscription(Tuple row) {
+        return row.get(SUBSCRIPTION, UserSubscription.class);
+    }
+
+    private static EventView event(Tuple row) {
+        BigDecimal credit = row.get("credit", BigDecimal.class);
+        return new EventView(row.get("id", Long.class), row.get("subscriptionId", Long.class),
+                row.get("type", String.class), row.get("fromPlanId", Long.class), row.get("toPlanId", Long.class),
+                credit == null ? null : new ProrationView(credit, row.get("charge", BigDecimal.class),
+                        row.get("net", BigDecimal.class), row.get("currency", String.class)),
+                row.get("actor", String.class), Times.seconds(row.get("createdAt", Instant.class)));
     }
 
     private Map<String, Object> withPlans() {

@@ -1,16 +1,32 @@
 package com.subscriptions.subscription.control;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.persistence.Tuple;
 
 /**
- * The admin's dashboard figures: live subscriptions by status, those ending within 7 days without renewal,
- * those created within 7 days, and those canceled within 14 days.
+ * The admin's dashboard figures: live subscriptions by status, those ending within
+ * {@link SubscriptionDefinitions#EXPIRING_SOON_DAYS} days without renewal, those created within
+ * {@link SubscriptionDefinitions#NEW_DAYS} days, and those canceled within
+ * {@link SubscriptionDefinitions#RECENTLY_CANCELED_DAYS} days. Every version selects each figure under its
+ * component's name ({@link #ACTIVE}, …) and reads it by that name.
  */
 @JsonbPropertyOrder({"activeCount", "trialCount", "expiringSoonCount", "newCount", "recentlyCanceledCount"})
 public record SubscriptionStats(long activeCount, long trialCount, long expiringSoonCount, long newCount,
                                 long recentlyCanceledCount) {
 
-    public static final int EXPIRING_DAYS = 7;
-    public static final int NEW_DAYS = 7;
-    public static final int CANCELED_DAYS = 14;
+    public static final String ACTIVE = "activeCount";
+    public static final String TRIAL = "trialCount";
+    public static final String EXPIRING_SOON = "expiringSoonCount";
+    public static final String NEW = "newCount";
+    public static final String RECENTLY_CANCELED = "recentlyCanceledCount";
+
+    /** A JPQL or Criteria row of the five counts, read by alias. */
+    public static SubscriptionStats of(Tuple row) {
+        return new SubscriptionStats(count(row, ACTIVE), count(row, TRIAL), count(row, EXPIRING_SOON),
+                count(row, NEW), count(row, RECENTLY_CANCELED));
+    }
+
+    private static long count(Tuple row, String alias) {
+        return row.get(alias, Number.class).longValue();
+    }
 }

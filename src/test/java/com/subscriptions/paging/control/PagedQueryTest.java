@@ -18,7 +18,7 @@ class PagedQueryTest {
     void anOffsetPageCarriesItsTotalCountedOnTheDrivingTableAlone() {
         PagedQuery query = history();
         assertThat(query.pageQuery(PageRequest.offset(2, 10))).isEqualTo("SELECT s.id, "
-                + "(SELECT COUNT(*) FROM subscriptions counted WHERE counted.user_id = ?) "
+                + "(SELECT COUNT(*) FROM subscriptions counted WHERE counted.user_id = ?) AS total "
                 + "FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE s.user_id = ? "
                 + "ORDER BY s.created_at DESC, s.id DESC");
         assertThat(query.pageParameters(PageRequest.offset(2, 10))).containsExactly(7L, 7L);
