@@ -36,6 +36,11 @@ public class SubscriptionQueries {
     private static final String ENDING_WITHOUT_RENEWAL = "s.status IN ? AND s.currentPeriodEnd BETWEEN ? AND ? "
             + "AND (s.autoRenew = FALSE OR s.cancelAtPeriodEnd = TRUE)";
 
+    /** The newest subscriptions of a history head: page 1 at any page size, the first ten at the default size. */
+    static final int HEAD_SIZE = PageRequest.MAX_PER_PAGE;
+
+    private static final HistoryFilter WHOLE_HISTORY = new HistoryFilter(List.of(), null, null);
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,6 +73,11 @@ public class SubscriptionQueries {
             UserSubscription s = (UserSubscription) row[0];
             return new Positioned<>(SubscriptionView.of(s), Cursor.of(s.createdAt(), s.id()));
         }, row -> Cursor.of(((UserSubscription) row[0]).createdAt(), ((UserSubscription) row[0]).id()));
+    }
+
+    /** The head of the user's history, its newest {@link #HEAD_SIZE} subscriptions (what the cache keeps). */
+    public Page<Positioned<SubscriptionView>> historyHead(long userId) {
+        return history(userId, WHOLE_HISTORY, PageRequest.offset(1, HEAD_SIZE));
     }
 
     public Page<EventView> events(long userId, PageRequest page) {
