@@ -38,6 +38,16 @@ class ServiceRoutesIT extends IntegrationTest {
     }
 
     @Test
+    void openApiDocumentsTheSchemaOfTheExpiringListAndThePlanChangeAnswer() {
+        api().accept("application/json").get("/openapi").then().statusCode(200)
+                .body("paths.'/api/{version}/subscriptions/expiring'.get.responses.'200'.content",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/{version}/subscriptions/upgrade'.post.responses.'200'.content",
+                        org.hamcrest.Matchers.notNullValue())
+                .body(containsString("ExpiringList")).body(containsString("PlanChangeAnswer"));
+    }
+
+    @Test
     void openApiDocumentsTheBearerSchemeOnProtectedRoutes() {
         api().accept("application/json").get("/openapi").then().statusCode(200)
                 .body("components.securitySchemes.bearer.type", equalTo("http"))

@@ -37,7 +37,8 @@ public class QueryPlansResource {
 
     @GET
     @Operation(summary = "Each version's read queries, run and explained",
-            description = "For the given user (default: the caller) and plan (default 1). Clears v3's caches first.")
+            description = "For the given user (default: the caller) and plan (default 1). v3's reads run as on "
+                    + "cache misses, without reading, filling or clearing its caches: nothing changes.")
     public List<ReadQueryPlans.ExplainedRead> explain(
             @Parameter(description = "Whose subscription reads to explain") @QueryParam("user_id") String userId,
             @Parameter(description = "Which plan to read by id") @QueryParam("plan_id") String planId) {

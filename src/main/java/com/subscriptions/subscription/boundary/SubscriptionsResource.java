@@ -4,7 +4,6 @@ import com.subscriptions.plan.boundary.PlanList;
 import com.subscriptions.plan.boundary.PlansResource;
 import com.subscriptions.platform.boundary.Callers;
 import com.subscriptions.idempotency.boundary.Idempotent;
-import com.subscriptions.platform.boundary.JsonbConfigurator;
 import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.paging.boundary.QueryParams;
@@ -12,13 +11,9 @@ import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.boundary.RetriedOnDeadlock;
 import com.subscriptions.paging.boundary.SparseFields;
 import com.subscriptions.versioning.control.ApiVersion;
-import com.subscriptions.paging.control.Page;
 import com.subscriptions.versioning.control.ReadStrategies;
-import com.subscriptions.platform.entity.JsonP;
 import com.subscriptions.subscription.control.EventView;
-import com.subscriptions.subscription.control.ExpiringSubscription;
 import com.subscriptions.subscription.control.HistoryFilter;
-import com.subscriptions.subscription.control.ProrationView;
 import com.subscriptions.subscription.control.SubscriptionReads;
 import com.subscriptions.subscription.control.SubscriptionService;
 import com.subscriptions.subscription.control.SubscriptionStats;
@@ -29,9 +24,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -116,18 +108,15 @@ public class SubscriptionsResource {
     @Operation(summary = "Change plan (upgrade or downgrade)",
             description = "Now (default), with a proration of the unused period unless prorate is false; or at the "
                     + "period end (at_period_end), when the plan waits as pending_plan_id.")
-    @APIResponse(responseCode = "200", description = "The subscription, with proration for an immediate prorated change")
+    @APIResponse(responseCode = "200", description = "The subscription, with proration for an immediate prorated change",
+            content = @Content(schema = @Schema(implementation = PlanChangeAnswer.class)))
     @APIResponse(responseCode = "400", description = "Same plan, inactive plan, or an invalid field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No active subscription, or no such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public JsonObject changePlan(@Valid @NotNull ChangePlanRequest body) {
-        SubscriptionService.PlanChange change = subscriptions.changePlan(userId(), body.planId,
-                body.prorate == null || body.prorate, body.atPeriodEnd != null && body.atPeriodEnd, callers.current());
-        return JsonP.object(JsonbConfigurator.toJsonObject(SubscriptionView.of(change.subscription())))
-                .add("proration", change.proration() == null ? JsonValue.NULL
-                        : JsonbConfigurator.toJsonObject(ProrationView.of(change.proration())))
-                .build();
+    public PlanChangeAnswer changePlan(@Valid @NotNull ChangePlanRequest body) {
+        return PlanChangeAnswer.of(subscriptions.changePlan(userId(), body.planId,
+                body.prorate == null || body.prorate, body.atPeriodEnd != null && body.atPeriodEnd, callers.current()));
     }
 
     @RetriedOnDeadlock
@@ -250,23 +239,17 @@ public class SubscriptionsResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Live subscriptions ending within days without renewal (admin)",
             description = "Soonest first, each with user {id, username, email} and plan. days: 1..365, default 7.")
-    @APIResponse(responseCode = "200", description = "A page of subscriptions")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions, each with its user",
+            content = @Content(schema = @Schema(implementation = ExpiringList.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Object expiring(@PathParam("version") ApiVersion version, @QueryParam("days") String days,
                            @QueryParam("page") String page, @QueryParam("per_page") String perPage,
                            @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor,
                            @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
-        SparseFields selected = SparseFields.parse(fields, SubscriptionView.class, "user");
-        Page<ExpiringSubscription> expiring = reads(version).expiring(
-                QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage, cursor));
-        JsonObject list = JsonbConfigurator.toJsonObject(
-                SubscriptionList.of(expiring.map(ExpiringSubscription::subscription)));
-        JsonArrayBuilder items = JsonP.array();
-        for (int i = 0; i < expiring.items().size(); i++) {
-            items.add(JsonP.object(list.getJsonArray("subscriptions").getJsonObject(i))
-                    .add("user", JsonbConfigurator.toJsonObject(expiring.items().get(i).user())));
-        }
-        return selected.in(JsonP.object(list).add("subscriptions", items).build(), "subscriptions");
+        SparseFields selected = SparseFields.parse(fields, ExpiringItem.class);
+        return selected.in(ExpiringList.of(reads(version).expiring(
+                QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage, cursor))),
+                "subscriptions");
     }
 
     @GET

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * v3: subscriptions read through entity graphs and selected columns ({@link SubscriptionQueries}), the live
@@ -30,27 +31,14 @@ public class CachedSubscriptionReads implements SubscriptionReads {
     @Inject
     Clock clock;
 
-    /** The cached live subscription holds while its period runs (the lifecycle job moves it on after). */
     @Override
     public Optional<SubscriptionView> active(long userId) {
-        Instant now = clock.instant();
-        return cache.live(userId)
-                .filter(s -> SubscriptionDefinitions.inPeriod(s.currentPeriodEnd(), now));
+        return stillInItsPeriod(cache.live(userId));
     }
 
     @Override
     public Page<SubscriptionView> history(long userId, HistoryFilter filter, PageRequest page) {
-        boolean inHead = filter.isEmpty() && !page.keyset()
-                && page.offset() + page.perPage() <= SubscriptionCache.HEAD_SIZE;
-        if (!inHead) {
-            return queries.history(userId, filter, page).map(Positioned::item);
-        }
-        Page<Positioned<SubscriptionView>> head = cache.historyHead(userId);
-        List<Positioned<SubscriptionView>> rows = head.items().subList(
-                (int) Math.min(page.offset(), head.items().size()),
-                (int) Math.min(page.offset() + page.perPage(), head.items().size()));
-        return Page.of(rows, head.total(), page, Positioned::item,
-                Positioned::cursor);
+        return history(userId, filter, page, cache::historyHead);
     }
 
     @Override
@@ -66,5 +54,61 @@ public class CachedSubscriptionReads implements SubscriptionReads {
     @Override
     public SubscriptionStats stats() {
         return queries.stats();
+    }
+
+    /** The same reads, with the {@link SubscriptionQueries} that the cache calls on a miss in place of the cache. */
+    @Override
+    public SubscriptionReads uncached() {
+        return new Uncached();
+    }
+
+    /** The cached live subscription holds while its period runs (the lifecycle job moves it on after). */
+    private Optional<SubscriptionView> stillInItsPeriod(Optional<SubscriptionView> live) {
+        Instant now = clock.instant();
+        return live.filter(s -> SubscriptionDefinitions.inPeriod(s.currentPeriodEnd(), now));
+    }
+
+    /** Pages inside the head are cut from it; the others are read. */
+    private Page<SubscriptionView> history(long userId, HistoryFilter filter, PageRequest page,
+                                           LongFunction<Page<Positioned<SubscriptionView>>> heads) {
+        boolean inHead = filter.isEmpty() && !page.keyset()
+                && page.offset() + page.perPage() <= SubscriptionQueries.HEAD_SIZE;
+        if (!inHead) {
+            return queries.history(userId, filter, page).map(Positioned::item);
+        }
+        Page<Positioned<SubscriptionView>> head = heads.apply(userId);
+        List<Positioned<SubscriptionView>> rows = head.items().subList(
+                (int) Math.min(page.offset(), head.items().size()),
+                (int) Math.min(page.offset() + page.perPage(), head.items().size()));
+        return Page.of(rows, head.total(), page, Positioned::item,
+                Positioned::cursor);
+    }
+
+    private final class Uncached implements SubscriptionReads {
+
+        @Override
+        public Optional<SubscriptionView> active(long userId) {
+            return stillInItsPeriod(queries.live(userId));
+        }
+
+        @Override
+        public Page<SubscriptionView> history(long userId, HistoryFilter filter, PageRequest page) {
+            return CachedSubscriptionReads.this.history(userId, filter, page, queries::historyHead);
+        }
+
+        @Override
+        public Page<EventView> events(long userId, PageRequest page) {
+            return CachedSubscriptionReads.this.events(userId, page);
+        }
+
+        @Override
+        public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
+            return CachedSubscriptionReads.this.expiring(days, page);
+        }
+
+        @Override
+        public SubscriptionStats stats() {
+            return CachedSubscriptionReads.this.stats();
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.subscriptions.subscription.control;
 
 import com.subscriptions.plan.control.PlansChanged;
 import com.subscriptions.paging.control.Page;
-import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.paging.control.Positioned;
 import com.subscriptions.caching.control.ReadCaches;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,20 +10,17 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import javax.cache.annotation.CacheResult;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * v3's per-user caches: the live subscription, and the head of the history (its newest {@link #HEAD_SIZE}
- * subscriptions), from which the first pages are cut. A user's entries are evicted after each commit that changes
+ * v3's per-user caches: the live subscription, and the head of the history (its newest
+ * {@link SubscriptionQueries#HEAD_SIZE} subscriptions), from which the first pages are cut. On a miss each calls its
+ * {@link SubscriptionQueries} method. A user's entries are evicted after each commit that changes
  * that user's data, whichever API version or job wrote it; a plan write clears them all, since every view embeds
  * its plan.
  */
 @ApplicationScoped
 public class SubscriptionCache {
-
-    /** Serves page 1 at any page size, and the first ten pages at the default size. */
-    static final int HEAD_SIZE = PageRequest.MAX_PER_PAGE;
 
     @Inject
     SubscriptionQueries queries;
@@ -41,8 +37,7 @@ public class SubscriptionCache {
     @CacheResult(cacheName = ReadCaches.HISTORY_HEADS, cacheResolverFactory = ReadCaches.Resolver.class,
             cacheKeyGenerator = ReadCaches.Keys.class)
     public Page<Positioned<SubscriptionView>> historyHead(long userId) {
-        return queries.history(userId, new HistoryFilter(List.of(), null, null),
-                PageRequest.offset(1, HEAD_SIZE));
+        return queries.historyHead(userId);
     }
 
     void evictAfterUserWrites(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriptionsChanged change) {

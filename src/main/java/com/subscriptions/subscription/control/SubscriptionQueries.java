@@ -42,6 +42,11 @@ public class SubscriptionQueries {
             .collect(Collectors.joining(", "));
     private static final String SUBSCRIPTION = "subscription";
 
+    /** The newest subscriptions of a history head: page 1 at any page size, the first ten at the default size. */
+    static final int HEAD_SIZE = PageRequest.MAX_PER_PAGE;
+
+    private static final HistoryFilter WHOLE_HISTORY = new HistoryFilter(List.of(), null, null);
+
     @PersistenceContext
     EntityManager em;
 
@@ -78,6 +83,11 @@ public class SubscriptionQueries {
             UserSubscription s = subscription(row);
             return new Positioned<>(SubscriptionView.of(s), Cursor.of(s.createdAt(), s.id()));
         }, row -> Cursor.of(subscription(row).createdAt(), subscription(row).id()));
+    }
+
+    /** The head of the user's history, its newest {@link #HEAD_SIZE} subscriptions (what the cache keeps). */
+    public Page<Positioned<SubscriptionView>> historyHead(long userId) {
+        return history(userId, WHOLE_HISTORY, PageRequest.offset(1, HEAD_SIZE));
     }
 
     public Page<EventView> events(long userId, PageRequest page) {
