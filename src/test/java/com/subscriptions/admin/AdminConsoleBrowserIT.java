@@ -6,6 +6,7 @@ import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,6 +22,7 @@ import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admin console at /admin/ in real headless Chromium, signed in as an admin (or not). */
+@Tag("browser") // -DskipBrowserTests leaves these out (pom.xml, profile skip-browser-tests)
 class AdminConsoleBrowserIT extends IntegrationTest {
 
     private WebDriver browser;

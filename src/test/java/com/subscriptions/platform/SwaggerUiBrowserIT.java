@@ -6,6 +6,7 @@ import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +21,7 @@ import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Swagger UI at /api/docs renders the generated document in a real browser. */
+@Tag("browser") // -DskipBrowserTests leaves these out (pom.xml, profile skip-browser-tests)
 class SwaggerUiBrowserIT extends IntegrationTest {
 
     private WebDriver browser;

@@ -166,10 +166,6 @@ public class SubscriptionPlan {
         return trialDays;
     }
 
-    public long version() {
-        return version;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
