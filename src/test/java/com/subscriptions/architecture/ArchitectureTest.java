@@ -36,10 +36,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void controlAndEntityKnowNothingOfHttp() {
+    void controlAndEntityKnowNothingOfHttpNorOfTheWireFormat() {
         noClasses().that().resideInAnyPackage("..control..", "..entity..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..",
-                        "com.subscriptions.problem..")
+                        "jakarta.json.bind.annotation..", "com.subscriptions.problem..")
                 .check(main);
     }
 

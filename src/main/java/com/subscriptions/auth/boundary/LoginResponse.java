@@ -1,10 +1,8 @@
 package com.subscriptions.auth.boundary;
 
 import com.subscriptions.auth.control.Sessions;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** What login answers: the tokens and who they are for. */
-@JsonbPropertyOrder({"accessToken", "refreshToken", "tokenType", "expiresIn", "userId", "username", "isAdmin"})
 public record LoginResponse(String accessToken, String refreshToken, String tokenType, long expiresIn, long userId,
                             String username, boolean isAdmin) {
 

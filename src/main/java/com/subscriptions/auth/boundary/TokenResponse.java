@@ -1,10 +1,8 @@
 package com.subscriptions.auth.boundary;
 
 import com.subscriptions.auth.control.TokenIssuer;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** What refresh answers: the new access token and the refresh token that replaces the one used. */
-@JsonbPropertyOrder({"accessToken", "refreshToken", "tokenType", "expiresIn"})
 public record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {
 
     static TokenResponse of(TokenIssuer.IssuedTokens tokens) {

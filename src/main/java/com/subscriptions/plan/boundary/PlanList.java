@@ -3,7 +3,6 @@ package com.subscriptions.plan.boundary;
 import com.subscriptions.plan.control.PlanView;
 import com.subscriptions.paging.control.Page;
 
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.util.List;
 
@@ -11,7 +10,6 @@ import java.util.List;
  * The paginated plan list of the contract: {@code {plans, total, page, per_page, pages, next_cursor, has_more}}; total, page
  * and pages are null in keyset mode.
  */
-@JsonbPropertyOrder({"plans", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
 public record PlanList(List<PlanView> plans, Long total, Integer page, int perPage, Long pages,
                        String nextCursor, boolean hasMore) {
 

@@ -3,14 +3,11 @@ package com.subscriptions.plan.control;
 import com.subscriptions.plan.entity.SubscriptionPlan;
 import com.subscriptions.platform.control.Times;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A plan as every API version answers it (contract §3); serialized in snake_case. */
-@JsonbPropertyOrder({"id", "name", "description", "price", "currency", "interval", "durationMonths", "features",
-        "status", "isPublic", "maxUsers", "parentId", "sortOrder", "trialDays", "createdAt", "updatedAt"})
 public record PlanView(
         long id,
         String name,

@@ -12,8 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 
 
 /**
- * JSON of the contract: snake_case names (in the order a DTO declares with @JsonbPropertyOrder), null members written
- * rather than dropped, and request booleans and numbers read strictly ({@link StrictScalars}).
+ * JSON of the contract: snake_case names, records' members in the order they are declared
+ * ({@link RecordsInDeclarationOrder}), null members written rather than dropped, and request booleans and numbers
+ * read strictly ({@link StrictScalars}).
  */
 @Provider
 public class JsonbConfigurator implements ContextResolver<Jsonb> {
@@ -21,6 +22,7 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
             .withNullValues(true)
+            .withSerializers(new RecordsInDeclarationOrder())
             .withDeserializers(StrictScalars.all()));
 
     @Override

@@ -2,7 +2,6 @@ package com.subscriptions.subscription.boundary;
 
 import com.subscriptions.paging.control.Page;
 import com.subscriptions.subscription.control.SubscriptionView;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.util.List;
 
@@ -10,7 +9,6 @@ import java.util.List;
  * The paginated history: {@code {subscriptions, total, page, per_page, pages, next_cursor, has_more}}; total, page
  * and pages are null in keyset mode.
  */
-@JsonbPropertyOrder({"subscriptions", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
 public record SubscriptionList(List<SubscriptionView> subscriptions, Long total, Integer page, int perPage, Long pages,
                        String nextCursor, boolean hasMore) {
 

@@ -246,7 +246,7 @@ public class SubscriptionsResource {
                            @QueryParam("page") String page, @QueryParam("per_page") String perPage,
                            @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor,
                            @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
-        SparseFields selected = SparseFields.parse(fields, ExpiringItem.class);
+        SparseFields selected = SparseFields.parse(fields, SubscriptionView.class, "user");
         return selected.in(ExpiringList.of(reads(version).expiring(
                 QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage, cursor))),
                 "subscriptions");

@@ -2,12 +2,10 @@ package com.subscriptions.subscription.control;
 
 import com.subscriptions.platform.control.Times;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.time.Instant;
 
 /** One event of the caller's subscriptions (contract §4, GET /events). */
-@JsonbPropertyOrder({"id", "subscriptionId", "type", "fromPlanId", "toPlanId", "proration", "actor", "createdAt"})
 public record EventView(long id, long subscriptionId, String type, Long fromPlanId, Long toPlanId,
                         ProrationView proration, String actor, Instant createdAt) {
 

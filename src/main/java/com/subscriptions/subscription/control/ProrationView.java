@@ -1,12 +1,10 @@
 package com.subscriptions.subscription.control;
 
 import com.subscriptions.subscription.entity.Proration;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.math.BigDecimal;
 
 /** The amounts of a prorated plan change, as the API shows them: {@code {credit, charge, net, currency}}. */
-@JsonbPropertyOrder({"credit", "charge", "net", "currency"})
 public record ProrationView(BigDecimal credit, BigDecimal charge, BigDecimal net, String currency) {
 
     public static ProrationView of(Proration proration) {

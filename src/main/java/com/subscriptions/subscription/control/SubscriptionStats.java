@@ -1,6 +1,5 @@
 package com.subscriptions.subscription.control;
 
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.Tuple;
 
 /**
@@ -10,7 +9,6 @@ import jakarta.persistence.Tuple;
  * {@link SubscriptionDefinitions#RECENTLY_CANCELED_DAYS} days. Every version selects each figure under its
  * component's name ({@link #ACTIVE}, …) and reads it by that name.
  */
-@JsonbPropertyOrder({"activeCount", "trialCount", "expiringSoonCount", "newCount", "recentlyCanceledCount"})
 public record SubscriptionStats(long activeCount, long trialCount, long expiringSoonCount, long newCount,
                                 long recentlyCanceledCount) {
 

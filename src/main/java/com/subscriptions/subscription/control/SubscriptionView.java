@@ -3,14 +3,10 @@ package com.subscriptions.subscription.control;
 import com.subscriptions.plan.control.PlanView;
 import com.subscriptions.platform.control.Times;
 import com.subscriptions.subscription.entity.UserSubscription;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.time.Instant;
 
 /** A subscription with its plan, as every API version answers it (contract §4). */
-@JsonbPropertyOrder({"id", "userId", "planId", "status", "startDate", "endDate", "trialEndDate", "canceledAt",
-        "currentPeriodStart", "currentPeriodEnd", "paymentStatus", "quantity", "cancelAtPeriodEnd", "autoRenew",
-        "pendingPlanId", "createdAt", "updatedAt", "plan"})
 public record SubscriptionView(
         long id,
         long userId,

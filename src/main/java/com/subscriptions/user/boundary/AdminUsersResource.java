@@ -12,7 +12,6 @@ import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -96,7 +95,6 @@ public class AdminUsersResource {
     }
 
     /** A page of the user search, in the lists' envelope. */
-    @JsonbPropertyOrder({"users", "total", "page", "perPage", "pages", "nextCursor", "hasMore"})
     public record UserList(List<UserSearch.Listed> users, Long total, Integer page, int perPage, Long pages,
                            String nextCursor, boolean hasMore) {
         static UserList of(Page<UserSearch.Listed> page) {

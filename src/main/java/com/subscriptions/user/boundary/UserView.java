@@ -2,12 +2,10 @@ package com.subscriptions.user.boundary;
 
 import com.subscriptions.platform.control.Times;
 import com.subscriptions.user.entity.User;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import java.time.Instant;
 
 /** An account as the API shows it: never its password or hash. */
-@JsonbPropertyOrder({"id", "username", "email", "isAdmin", "emailVerified", "createdAt", "updatedAt"})
 public record UserView(long id, String username, String email, boolean isAdmin, boolean emailVerified,
                        Instant createdAt, Instant updatedAt) {
 

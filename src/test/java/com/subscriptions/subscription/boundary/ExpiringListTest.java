@@ -30,7 +30,7 @@ class ExpiringListTest {
     void anOffsetPageIsTheSubscriptionsWithTheirUserThenThePaging() {
         String json = JsonbConfigurator.toJson(ExpiringList.of(page(PageRequest.offset(1, 20), 1L)));
         assertThat(json).isEqualTo("{\"subscriptions\":[" + Samples.SUBSCRIPTION_MEMBERS
-                + ",\"user\":{\"email\":\"ann@example.com\",\"id\":42,\"username\":\"ann\"}}],"
+                + ",\"user\":{\"id\":42,\"username\":\"ann\",\"email\":\"ann@example.com\"}}],"
                 + "\"total\":1,\"page\":1,\"per_page\":20,\"pages\":1,\"next_cursor\":null,\"has_more\":false}");
     }
 
@@ -53,21 +53,10 @@ class ExpiringListTest {
 
     @Test
     void fieldsCanSelectTheUser() {
-        JsonObject selected = (JsonObject) SparseFields.parse("id,user", ExpiringItem.class)
+        JsonObject selected = (JsonObject) SparseFields.parse("id,user", SubscriptionView.class, "user")
                 .in(ExpiringList.of(page(PageRequest.offset(1, 20), 1L)), "subscriptions");
         assertThat(selected.getJsonArray("subscriptions").getJsonObject(0).toString())
-                .isEqualTo("{\"id\":7,\"user\":{\"email\":\"ann@example.com\",\"id\":42,\"username\":\"ann\"}}");
-    }
-
-    @Test
-    void anItemHasTheComponentsOfASubscriptionViewThenUser() {
-        assertThat(components(ExpiringItem.class)).isEqualTo(Stream.concat(components(SubscriptionView.class).stream(),
-                Stream.of("user: " + ExpiringSubscription.Subscriber.class.getTypeName())).toList());
-    }
-
-    static List<String> components(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents())
-                .map((RecordComponent c) -> c.getName() + ": " + c.getGenericType().getTypeName()).toList();
+                .isEqualTo("{\"id\":7,\"user\":{\"id\":42,\"username\":\"ann\",\"email\":\"ann@example.com\"}}");
     }
 
     private static Page<ExpiringSubscription> page(PageRequest request, Long total) {
