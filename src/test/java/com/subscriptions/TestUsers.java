@@ -29,6 +29,14 @@ public final class TestUsers {
         return new Account(created.getLong("id"), username, username + "@example.com");
     }
 
+    /** A new account with the admin role (granted by the admin account), for what only admins may see. */
+    public static Account registerAdmin() {
+        Account account = register();
+        api(admin().tokens().access()).contentType("application/json").body(Map.of("is_admin", true))
+                .put("/api/admin/users/" + account.id() + "/roles").then().statusCode(200);
+        return account;
+    }
+
     public static Tokens login(String username, String password) {
         JsonPath tokens = api().contentType("application/json")
                 .body(Map.of("username", username, "password", password))

@@ -44,6 +44,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void noResourceCallsAnotherResource() {
+        noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().dependOnClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .check(main);
+    }
+
+    @Test
     void entitiesDependOnNoControlOrBoundary() {
         noClasses().that().resideInAPackage("..entity..")
                 .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")

@@ -2,9 +2,9 @@ package com.subscriptions.auth;
 
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestDatabase;
-import com.subscriptions.TestUsers;
 import com.subscriptions.TestUsers.Account;
 import com.subscriptions.TestUsers.Tokens;
+import com.subscriptions.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

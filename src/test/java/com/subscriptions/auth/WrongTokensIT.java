@@ -11,9 +11,9 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.ServerKeys;
-import com.subscriptions.TestUsers;
 import com.subscriptions.TestUsers.Account;
 import com.subscriptions.TestUsers.Tokens;
+import com.subscriptions.TestUsers;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 

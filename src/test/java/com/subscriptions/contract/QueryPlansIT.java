@@ -24,7 +24,8 @@ class QueryPlansIT extends IntegrationTest {
 
     @BeforeAll
     static void aSubscriber() {
-        user = TestUsers.login(TestUsers.register()).access();
+        // Profiling answers admins only: the user whose reads are profiled has the role.
+        user = TestUsers.login(TestUsers.registerAdmin()).access();
         admin = TestUsers.admin().tokens().access();
         api(user).contentType("application/json").body(Map.of("plan_id", 2)).post("/api/v1/subscriptions").then()
                 .statusCode(201);

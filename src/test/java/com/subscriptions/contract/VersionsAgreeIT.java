@@ -1,6 +1,7 @@
 package com.subscriptions.contract;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestCatalog;
 import com.subscriptions.TestUsers;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class VersionsAgreeIT extends IntegrationTest {
         post("/api/v1/subscriptions", Map.of("plan_id", 2));
         post("/api/v1/subscriptions/upgrade", Map.of("plan_id", 3));
         post("/api/v1/subscriptions/cancel", Map.of("at_period_end", false));
-        post("/api/v1/subscriptions", Map.of("plan_id", 5, "trial_days", 10));
+        post("/api/v1/subscriptions", Map.of("plan_id", TestCatalog.trialPlan(), "trial_days", 10));
         post("/api/v1/subscriptions/cancel", Map.of());
     }
 

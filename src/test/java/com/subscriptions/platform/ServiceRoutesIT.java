@@ -3,9 +3,13 @@ package com.subscriptions.platform;
 import com.subscriptions.IntegrationTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static com.subscriptions.ApiClient.api;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,11 +43,21 @@ class ServiceRoutesIT extends IntegrationTest {
 
     @Test
     void openApiDocumentsTheSchemaOfTheExpiringListAndThePlanChangeAnswer() {
-        api().accept("application/json").get("/openapi").then().statusCode(200)
-                .body("paths.'/api/{version}/subscriptions/expiring'.get.responses.'200'.content.'application/json'"
-                        + ".schema.properties", org.hamcrest.Matchers.hasKey("subscriptions"))
-                .body("paths.'/api/{version}/subscriptions/upgrade'.post.responses.'200'.content.'application/json'"
-                        + ".schema.properties", org.hamcrest.Matchers.hasKey("proration"));
+        JsonPath document = api().accept("application/json").get("/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(responseProperties(document, "'/api/{version}/subscriptions/expiring'.get"))
+                .containsKey("subscriptions");
+        assertThat(responseProperties(document, "'/api/{version}/subscriptions/upgrade'.post"))
+                .containsKey("proration");
+    }
+
+    /** The properties of an operation's 200 schema, whether written in place or referenced from the components. */
+    private static Map<String, Object> responseProperties(JsonPath document, String operation) {
+        String schema = "paths." + operation + ".responses.'200'.content.'application/json'.schema";
+        String reference = document.getString(schema + ".'$ref'");
+        String path = reference == null ? schema
+                : "components.schemas." + reference.substring(reference.lastIndexOf('/') + 1);
+        return document.getMap(path + ".properties");
     }
 
     @Test

@@ -58,6 +58,17 @@ class AdminPoolIT extends IntegrationTest {
         admin().get("/api/admin/pool").then().body("steady_pool_size", equalTo(8)).body("max_pool_size", equalTo(32));
     }
 
+    /** JSON-B alone read these as 0 and the pool took them. */
+    @Test
+    void hugeOrFractionalNumbersAreRefusedNotTruncated() {
+        for (String body : new String[]{"{\"max_wait_millis\": 1e308}", "{\"steady_pool_size\": 1e180}",
+                "{\"max_pool_size\": 40.5}"}) {
+            admin().body(body).put("/api/admin/pool").then().statusCode(400).body("errors.size()", equalTo(1));
+        }
+        admin().get("/api/admin/pool").then().body("steady_pool_size", equalTo(8)).body("max_pool_size", equalTo(32))
+                .body("max_wait_millis", equalTo(10000));
+    }
+
     @Test
     void onlyAdminsSeeThePool() {
         api(TestUsers.login(TestUsers.register()).access()).get("/api/admin/pool").then().statusCode(403);

@@ -1,9 +1,10 @@
 package com.subscriptions.subscription;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestCatalog;
 import com.subscriptions.TestDatabase;
-import com.subscriptions.TestUsers;
 import com.subscriptions.TestUsers.Account;
+import com.subscriptions.TestUsers;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class AdminSubscriptionsIT extends IntegrationTest {
     void statsCountWhatChanged() {
         JsonPath before = admin().get("/api/v1/subscriptions/stats").then().statusCode(200).extract().jsonPath();
         String user = TestUsers.login(TestUsers.register()).access();
-        api(user).contentType("application/json").body(Map.of("plan_id", 3, "trial_days", 3))
+        api(user).contentType("application/json").body(Map.of("plan_id", TestCatalog.trialPlan(), "trial_days", 3))
                 .post("/api/v1/subscriptions").then().statusCode(201);
         JsonPath after = admin().get("/api/v1/subscriptions/stats").then().statusCode(200)
                 .body("$", hasKey("active_count")).body("$", hasKey("recently_canceled_count"))

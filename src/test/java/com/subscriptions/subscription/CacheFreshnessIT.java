@@ -1,6 +1,7 @@
 package com.subscriptions.subscription;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestCatalog;
 import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.specification.RequestSpecification;
@@ -62,7 +63,7 @@ class CacheFreshnessIT extends IntegrationTest {
         api(user).get("/api/v3/subscriptions/active").then().statusCode(404);
         api(user).get("/api/v3/subscriptions/history").then().body("subscriptions[0].status", equalTo("canceled"));
 
-        as(user).body(Map.of("plan_id", BASIC, "trial_days", 7)).post("/api/v2/subscriptions/subscribe").then()
+        as(user).body(Map.of("plan_id", TestCatalog.trialPlan(), "trial_days", 7)).post("/api/v2/subscriptions/subscribe").then()
                 .statusCode(201);
         v3Active(user, "status", "trial");
         api(user).get("/api/v3/subscriptions/history").then().body("total", equalTo(2));
@@ -71,7 +72,7 @@ class CacheFreshnessIT extends IntegrationTest {
     @Test
     void aLifecycleTransitionRefreshesTheUsersV3Reads() throws Exception {
         String user = TestUsers.login(TestUsers.register()).access();
-        long id = as(user).body(Map.of("plan_id", BASIC, "trial_days", 7)).post("/api/v1/subscriptions").then()
+        long id = as(user).body(Map.of("plan_id", TestCatalog.trialPlan(), "trial_days", 7)).post("/api/v1/subscriptions").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         v3Active(user, "status", "trial");
         try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(

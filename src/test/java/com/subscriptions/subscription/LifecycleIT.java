@@ -1,6 +1,7 @@
 package com.subscriptions.subscription;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestCatalog;
 import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.specification.RequestSpecification;
@@ -53,7 +54,7 @@ class LifecycleIT extends IntegrationTest {
         String lapsing = user();
         long expired = subscribe(lapsing, Map.of("plan_id", 2, "auto_renew", false));
         String trying = user();
-        long trial = subscribe(trying, Map.of("plan_id", 3, "trial_days", 7));
+        long trial = subscribe(trying, Map.of("plan_id", TestCatalog.trialPlan(), "trial_days", 7));
         for (long id : new long[]{renewed, canceled, expired, trial}) {
             endPeriodInThePast(id);
         }

@@ -1,6 +1,7 @@
 package com.subscriptions.subscription;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestCatalog;
 import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.path.json.JsonPath;
@@ -100,7 +101,7 @@ class SubscriptionsIT extends IntegrationTest {
 
     @Test
     void aTrialStartsAsTrialAndEndsAtItsTrialEndDate() {
-        as().body(Map.of("plan_id", PRO, "trial_days", 14)).post("/api/" + version + "/subscriptions").then().statusCode(201)
+        as().body(Map.of("plan_id", TestCatalog.trialPlan(), "trial_days", 14)).post("/api/" + version + "/subscriptions").then().statusCode(201)
                 .body("status", equalTo("trial"))
                 .body("payment_status", equalTo("pending"))
                 .body("trial_end_date", notNullValue());

@@ -5,11 +5,11 @@ import com.subscriptions.sampledata.SampleData;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.security.SecureRandom;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**

@@ -1,10 +1,10 @@
 package com.subscriptions.sampledata;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The service's password hash (PasswordHasher: Jakarta Security's Pbkdf2PasswordHash, 600,000 iterations, 32-byte

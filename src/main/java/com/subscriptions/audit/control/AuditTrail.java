@@ -1,7 +1,7 @@
 package com.subscriptions.audit.control;
 
-import com.subscriptions.platform.control.Caller;
 import com.subscriptions.audit.entity.AuditEvent;
+import com.subscriptions.platform.control.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

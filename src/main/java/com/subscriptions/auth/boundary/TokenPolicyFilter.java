@@ -2,7 +2,6 @@ package com.subscriptions.auth.boundary;
 
 import com.subscriptions.auth.control.RevocationList;
 import com.subscriptions.auth.control.TokenIssuer;
-import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.platform.entity.NotAuthenticated;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

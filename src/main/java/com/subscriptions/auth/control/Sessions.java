@@ -1,10 +1,10 @@
 package com.subscriptions.auth.control;
 
+import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.auth.entity.RefreshToken;
 import com.subscriptions.auth.entity.TokenRevocation;
-import com.subscriptions.platform.entity.NotAuthenticated;
-import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.platform.control.Caller;
+import com.subscriptions.platform.entity.NotAuthenticated;
 import com.subscriptions.user.control.PasswordHasher;
 import com.subscriptions.user.control.RoleChanged;
 import com.subscriptions.user.entity.User;
@@ -66,8 +66,7 @@ public class Sessions {
                 .setParameter("name", usernameOrEmail).getResultStream().findFirst();
         boolean valid = hasher.matches(password, found.map(User::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !valid) {
-            audit.recordRegardless("login_failed", null,
-                    new Caller(found.map(User::id).orElse(null), usernameOrEmail, caller.address(), caller.requestId()));
+            audit.recordRegardless("login_failed", null, caller.as(found.map(User::id).orElse(null), usernameOrEmail));
             throw new NotAuthenticated(INVALID_LOGIN);
         }
         User user = found.get();

@@ -1,11 +1,11 @@
 package com.subscriptions.caching.boundary;
 
 import com.subscriptions.caching.control.CacheAdministration;
-import com.subscriptions.platform.boundary.Callers;
-import com.subscriptions.problem.boundary.Problem;
-import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.caching.control.CacheStatistics;
+import com.subscriptions.platform.boundary.Callers;
+import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.problem.boundary.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

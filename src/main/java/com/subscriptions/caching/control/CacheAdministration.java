@@ -1,8 +1,8 @@
 package com.subscriptions.caching.control;
 
-import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.platform.control.Caller;
+import com.subscriptions.platform.entity.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

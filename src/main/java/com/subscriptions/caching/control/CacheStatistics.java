@@ -1,11 +1,11 @@
 package com.subscriptions.caching.control;
 
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Set;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 /** One cache's settings and JCache statistics, as the admin API shows them. */
 public record CacheStatistics(String name, long entries, long maxEntries, long ttlSeconds, long hits, long misses,

@@ -1,8 +1,8 @@
 package com.subscriptions.idempotency.boundary;
 
+import com.subscriptions.idempotency.control.IdempotencyKeys;
 import com.subscriptions.platform.boundary.JsonbConfigurator;
 import com.subscriptions.platform.entity.InvalidInput;
-import com.subscriptions.idempotency.control.IdempotencyKeys;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

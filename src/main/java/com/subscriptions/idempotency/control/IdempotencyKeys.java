@@ -1,9 +1,9 @@
 package com.subscriptions.idempotency.control;
 
+import com.subscriptions.idempotency.entity.IdempotencyKey;
 import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.InconsistentRequest;
-import com.subscriptions.idempotency.entity.IdempotencyKey;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,9 +1,9 @@
 package com.subscriptions.paging.boundary;
 
-import com.subscriptions.platform.entity.InvalidInput;
 import com.subscriptions.paging.control.Cursor;
 import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.platform.entity.CodedEnum;
+import com.subscriptions.platform.entity.InvalidInput;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Query parameters arrive as text and are parsed here, so that a mistyped one answers 400 naming the

@@ -1,6 +1,7 @@
 package com.subscriptions.paging.control;
 
 import com.subscriptions.platform.entity.InvalidInput;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

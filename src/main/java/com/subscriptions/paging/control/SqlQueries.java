@@ -1,7 +1,7 @@
 package com.subscriptions.paging.control;
 
 import com.subscriptions.profiling.control.ProfiledJdbc;
-import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Native SQL reads on the container DataSource, without a transaction (autocommit): one statement a page, since

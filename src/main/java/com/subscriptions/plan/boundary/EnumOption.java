@@ -2,7 +2,6 @@ package com.subscriptions.plan.boundary;
 
 import com.subscriptions.platform.entity.CodedEnum;
 
-
 import java.util.Arrays;
 import java.util.List;
 

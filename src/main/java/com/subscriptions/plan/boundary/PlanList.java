@@ -1,8 +1,7 @@
 package com.subscriptions.plan.boundary;
 
-import com.subscriptions.plan.control.PlanView;
 import com.subscriptions.paging.control.Page;
-
+import com.subscriptions.plan.control.PlanView;
 
 import java.util.List;
 

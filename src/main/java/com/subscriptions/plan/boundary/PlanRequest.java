@@ -1,9 +1,9 @@
 package com.subscriptions.plan.boundary;
 
+import com.subscriptions.paging.boundary.QueryParams;
 import com.subscriptions.plan.entity.BillingInterval;
 import com.subscriptions.plan.entity.PlanDraft;
 import com.subscriptions.plan.entity.PlanStatus;
-import com.subscriptions.paging.boundary.QueryParams;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

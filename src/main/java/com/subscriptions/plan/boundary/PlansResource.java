@@ -1,21 +1,20 @@
 package com.subscriptions.plan.boundary;
 
+import com.subscriptions.paging.boundary.QueryParams;
+import com.subscriptions.paging.boundary.SparseFields;
 import com.subscriptions.plan.control.PlanCatalog;
-import com.subscriptions.plan.control.PlanFilter;
 import com.subscriptions.plan.control.PlanReads;
 import com.subscriptions.plan.control.PlanView;
 import com.subscriptions.plan.entity.BillingInterval;
 import com.subscriptions.plan.entity.PlanStatus;
 import com.subscriptions.platform.boundary.Callers;
 import com.subscriptions.platform.boundary.ETags;
-import com.subscriptions.problem.boundary.Problem;
-import com.subscriptions.platform.entity.NotFound;
-import com.subscriptions.paging.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
-import com.subscriptions.paging.boundary.SparseFields;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.versioning.control.ReadStrategies;
-import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +57,9 @@ public class PlansResource {
     ReadStrategies strategies;
 
     @Inject
+    PlanListing listing;
+
+    @Inject
     PlanCatalog catalog;
 
     @Inject
@@ -80,11 +82,7 @@ public class PlansResource {
                          @Parameter(description = QueryParams.CURSOR) @QueryParam("cursor") String cursor,
                          @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields,
                          @Context Request request) {
-        PlanFilter filter = new PlanFilter(QueryParams.code("status", status, PlanStatus.class),
-                QueryParams.bool("public_only", publicOnly, true));
-        SparseFields selected = SparseFields.parse(fields, PlanView.class);
-        PlanList plans = PlanList.of(reads(version).list(filter, QueryParams.page(page, perPage, cursor)));
-        return ETags.conditional(request, selected.in(plans, "plans"));
+        return listing.list(version, page, perPage, status, publicOnly, cursor, fields, request);
     }
 
     @GET

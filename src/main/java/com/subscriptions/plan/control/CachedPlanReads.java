@@ -10,8 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import javax.cache.annotation.CacheResult;
 import java.util.Optional;
+import javax.cache.annotation.CacheResult;
 
 /**
  * v3: plans read through {@link PlanQueries} (selected columns through JPQL, one statement a read), behind JCache.

@@ -1,11 +1,11 @@
 package com.subscriptions.plan.control;
 
-import com.subscriptions.plan.entity.SubscriptionPlan;
-import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.paging.control.CriteriaPaging;
 import com.subscriptions.paging.control.Cursor;
 import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.plan.entity.SubscriptionPlan;
+import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

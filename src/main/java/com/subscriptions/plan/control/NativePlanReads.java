@@ -1,18 +1,18 @@
 package com.subscriptions.plan.control;
 
-import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.paging.control.Cursor;
 import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.paging.control.PagedQuery;
-import com.subscriptions.versioning.control.ReadStrategy;
 import com.subscriptions.paging.control.SqlQueries;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** v2: plans read through native SQL, one statement a read (an offset page carries its total). */
 @ApplicationScoped

@@ -1,14 +1,14 @@
 package com.subscriptions.plan.control;
 
+import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.plan.entity.PlanDraft;
 import com.subscriptions.plan.entity.SubscriptionPlan;
+import com.subscriptions.platform.control.Caller;
+import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.InvalidInput;
 import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.platform.entity.StaleVersion;
-import com.subscriptions.audit.control.AuditTrail;
-import com.subscriptions.platform.control.Caller;
-import com.subscriptions.platform.control.Constraints;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package com.subscriptions.platform.boundary;
 
 import com.subscriptions.platform.control.Caller;
 import com.subscriptions.platform.control.ClientAddresses;
+import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,8 +40,9 @@ public class Callers {
                 Collections.list(request.getHeaders("X-Forwarded-For")));
         String requestId = RequestIdFilter.requestIdOf(request);
         if (request.getUserPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
-            return new Caller(Long.valueOf(token.getSubject()), token.getName(), address, requestId);
+            return new Caller(Long.valueOf(token.getSubject()), token.getName(), request.isUserInRole(Roles.ADMIN),
+                    address, requestId);
         }
-        return new Caller(null, null, address, requestId);
+        return new Caller(null, null, false, address, requestId);
     }
 }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Arrays;
+import java.util.Base64;
 
 /** Strong ETags from the JSON representation itself: equal JSON, equal tag, whatever produced it. */
 public final class ETags {

@@ -13,9 +13,9 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
-import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Applies the Liquibase changelogs (top-level {@code liquibase/}, packaged in the WAR) before the application

@@ -1,11 +1,11 @@
 package com.subscriptions.pool.boundary;
 
-import com.subscriptions.pool.control.ConnectionPool;
-import com.subscriptions.pool.control.PoolStatistics;
 import com.subscriptions.platform.boundary.Callers;
-import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.pool.control.ConnectionPool;
+import com.subscriptions.pool.control.PoolStatistics;
+import com.subscriptions.problem.boundary.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.subscriptions.pool.control;
 
-import com.subscriptions.platform.entity.InvalidInput;
-import com.subscriptions.platform.entity.NotSupportedHere;
 import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.platform.control.Caller;
+import com.subscriptions.platform.entity.InvalidInput;
+import com.subscriptions.platform.entity.NotSupportedHere;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

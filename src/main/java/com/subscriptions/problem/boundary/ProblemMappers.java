@@ -35,9 +35,9 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.logging.Logger;
 
 /**
  * Every failure of a JAX-RS request becomes problem+json. JAX-RS picks the mapper of the closest exception

@@ -2,12 +2,13 @@ package com.subscriptions.profiling.boundary;
 
 import com.subscriptions.platform.boundary.JsonbConfigurator;
 import com.subscriptions.platform.boundary.RequestIdFilter;
-import com.subscriptions.versioning.boundary.OpenApiPathsFilter;
+import com.subscriptions.platform.entity.JsonP;
+import com.subscriptions.platform.entity.Roles;
 import com.subscriptions.profiling.control.QueryPlans;
 import com.subscriptions.profiling.control.RequestMetrics;
 import com.subscriptions.profiling.control.SlowQueries;
 import com.subscriptions.profiling.control.StatementLog;
-import com.subscriptions.platform.entity.JsonP;
+import com.subscriptions.versioning.boundary.OpenApiPathsFilter;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -35,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every API request's SQL statements are logged on its thread ({@link StatementLog}), for the per-route metrics and
- * the slow query list. On demand ({@code ?_debug=true}) and when the configuration allows it
+ * the slow query list. On an admin's demand ({@code ?_debug=true}) and when the configuration allows it
  * ({@code profiling.enabled}, off by default), the answer also carries {@code X-Query-Count}, {@code Server-Timing}
  * (database and application time) and, in a JSON object, a {@code _debug} member listing each statement with its
  * time and rows; {@code ?_debug=explain} adds each statement's plan (EXPLAIN, run with the same parameters). Status
@@ -92,7 +93,9 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         metrics.record(route, totalNanos, log.statements().size());
         slowQueries.consider(log, route, RequestIdFilter.requestIdOf(servletRequest));
         Object debug = request.getProperty(DEBUG);
-        if ("true".equals(debug) || "explain".equals(debug)) {
+        // SQL text, table sizes and plans are for admins only, whatever the configuration.
+        if (("true".equals(debug) || "explain".equals(debug))
+                && request.getSecurityContext().isUserInRole(Roles.ADMIN)) {
             answerWithProfile(response, log, totalNanos / 1e6, "explain".equals(debug));
         }
     }

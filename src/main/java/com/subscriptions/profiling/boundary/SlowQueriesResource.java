@@ -1,10 +1,10 @@
 package com.subscriptions.profiling.boundary;
 
-import com.subscriptions.profiling.control.SlowQueryAdministration;
 import com.subscriptions.platform.boundary.Callers;
-import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.problem.boundary.Problem;
+import com.subscriptions.profiling.control.SlowQueryAdministration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,11 +2,11 @@ package com.subscriptions.profiling.control;
 
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Hibernate's connections: the container pool's (JTA-enlisted as usual), wrapped by {@link ProfiledJdbc} so that

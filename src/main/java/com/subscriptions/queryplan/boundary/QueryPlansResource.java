@@ -1,9 +1,9 @@
 package com.subscriptions.queryplan.boundary;
 
-import com.subscriptions.queryplan.control.ReadQueryPlans;
 import com.subscriptions.paging.boundary.QueryParams;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.queryplan.control.ReadQueryPlans;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

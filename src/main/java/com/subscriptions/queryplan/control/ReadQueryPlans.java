@@ -1,14 +1,14 @@
 package com.subscriptions.queryplan.control;
 
+import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.plan.control.PlanFilter;
 import com.subscriptions.plan.control.PlanReads;
-import com.subscriptions.versioning.control.ApiVersion;
-import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.profiling.control.QueryPlans;
-import com.subscriptions.versioning.control.ReadStrategies;
 import com.subscriptions.profiling.control.StatementLog;
 import com.subscriptions.subscription.control.HistoryFilter;
 import com.subscriptions.subscription.control.SubscriptionReads;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.versioning.control.ReadStrategies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

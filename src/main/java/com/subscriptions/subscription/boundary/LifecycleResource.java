@@ -1,8 +1,8 @@
 package com.subscriptions.subscription.boundary;
 
 import com.subscriptions.platform.boundary.RestApplication;
-import com.subscriptions.subscription.control.LifecycleJob;
 import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.subscription.control.LifecycleJob;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

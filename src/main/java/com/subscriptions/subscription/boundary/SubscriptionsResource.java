@@ -1,17 +1,16 @@
 package com.subscriptions.subscription.boundary;
 
-import com.subscriptions.plan.boundary.PlanList;
-import com.subscriptions.plan.boundary.PlansResource;
-import com.subscriptions.platform.boundary.Callers;
 import com.subscriptions.idempotency.boundary.Idempotent;
-import com.subscriptions.problem.boundary.Problem;
-import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.paging.boundary.QueryParams;
+import com.subscriptions.paging.boundary.SparseFields;
+import com.subscriptions.plan.boundary.PlanList;
+import com.subscriptions.plan.boundary.PlanListing;
+import com.subscriptions.platform.boundary.Callers;
 import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.platform.boundary.RetriedOnDeadlock;
-import com.subscriptions.paging.boundary.SparseFields;
-import com.subscriptions.versioning.control.ApiVersion;
-import com.subscriptions.versioning.control.ReadStrategies;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.subscription.control.EventView;
 import com.subscriptions.subscription.control.HistoryFilter;
 import com.subscriptions.subscription.control.SubscriptionReads;
@@ -19,7 +18,8 @@ import com.subscriptions.subscription.control.SubscriptionService;
 import com.subscriptions.subscription.control.SubscriptionStats;
 import com.subscriptions.subscription.control.SubscriptionView;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
-import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.versioning.control.ReadStrategies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +64,7 @@ public class SubscriptionsResource {
     ReadStrategies strategies;
 
     @Inject
-    PlansResource plans;
+    PlanListing plans;
 
     @Inject
     Callers callers;

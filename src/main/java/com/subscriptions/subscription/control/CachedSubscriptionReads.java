@@ -1,9 +1,9 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.paging.control.Positioned;
+import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

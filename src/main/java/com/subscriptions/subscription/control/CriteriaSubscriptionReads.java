@@ -1,13 +1,13 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.paging.control.CriteriaPaging;
 import com.subscriptions.paging.control.Cursor;
 import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.PageRequest;
-import com.subscriptions.versioning.control.ReadStrategy;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.UserSubscription;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,22 +1,21 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.plan.control.PlanColumns;
-import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.paging.control.Cursor;
 import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.paging.control.PagedQuery;
-import com.subscriptions.versioning.control.ReadStrategy;
 import com.subscriptions.paging.control.SqlQueries;
 import com.subscriptions.paging.control.SqlRows;
+import com.subscriptions.plan.control.PlanColumns;
 import com.subscriptions.subscription.control.SubscriptionDefinitions.Condition;
 import com.subscriptions.subscription.control.SubscriptionDefinitions.Language;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
+import com.subscriptions.versioning.control.ApiVersion;
+import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * v2: subscriptions read through native SQL (written for MySQL 8, run on MariaDB too), one statement a read: the

@@ -12,12 +12,11 @@ import com.subscriptions.user.control.UserSearch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The admin's user search ({@link UserSearch}) over any number of users: by username prefix (or email prefix when the text has an

@@ -1,16 +1,16 @@
 package com.subscriptions.subscription.control;
 
-import com.subscriptions.plan.control.PlansChanged;
+import com.subscriptions.caching.control.ReadCaches;
 import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.Positioned;
-import com.subscriptions.caching.control.ReadCaches;
+import com.subscriptions.plan.control.PlansChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import javax.cache.annotation.CacheResult;
 import java.util.Optional;
+import javax.cache.annotation.CacheResult;
 
 /**
  * v3's per-user caches: the live subscription, and the head of the history (its newest

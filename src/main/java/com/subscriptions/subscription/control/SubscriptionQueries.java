@@ -9,7 +9,6 @@ import com.subscriptions.paging.control.Positioned;
 import com.subscriptions.platform.control.Times;
 import com.subscriptions.subscription.control.SubscriptionDefinitions.Condition;
 import com.subscriptions.subscription.control.SubscriptionDefinitions.Language;
-import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,11 @@
 package com.subscriptions.subscription.control;
 
 import com.subscriptions.plan.entity.SubscriptionPlan;
-import com.subscriptions.platform.entity.Conflict;
-import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.platform.control.Caller;
 import com.subscriptions.platform.control.Constraints;
+import com.subscriptions.platform.entity.Conflict;
+import com.subscriptions.platform.entity.InvalidInput;
+import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.subscription.entity.Proration;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
@@ -43,10 +44,35 @@ public class SubscriptionService {
 
     public UserSubscription subscribe(long userId, long planId, int quantity, boolean autoRenew, Integer trialDays,
                                       Caller caller) {
-        SubscriptionPlan plan = plan(planId);
+        SubscriptionPlan plan = offeredPlan(planId, caller);
         requireNoLiveSubscription(userId);
         return store(UserSubscription.start(userId, plan, quantity, autoRenew,
-                trialDays == null ? plan.trialDays() : trialDays, clock), caller);
+                trialDays(userId, plan, trialDays, caller), clock), caller);
+    }
+
+    /**
+     * The trial a subscription starts with: the plan's, or fewer days when asked (0: none); only an admin grants
+     * more. One trial per user and plan: a user who had a trial of the plan before starts without one.
+     */
+    private int trialDays(long userId, SubscriptionPlan plan, Integer asked, Caller caller) {
+        int days = asked == null ? plan.trialDays() : asked;
+        if (days > plan.trialDays() && !caller.admin()) {
+            throw InvalidInput.of("trial_days", "must not exceed the plan's trial of " + plan.trialDays() + " days");
+        }
+        boolean hadTrial = days > 0 && !em.createQuery("select s.id from UserSubscription s where s.userId = :user "
+                        + "and s.plan.id = :plan and s.trialEndDate is not null", Long.class)
+                .setParameter("user", userId).setParameter("plan", plan.id()).setMaxResults(1)
+                .getResultList().isEmpty();
+        return hadTrial ? 0 : days;
+    }
+
+    /** A plan the caller may subscribe or change to: a hidden plan exists for admins only. */
+    private SubscriptionPlan offeredPlan(long planId, Caller caller) {
+        SubscriptionPlan plan = plan(planId);
+        if (!plan.isPublic() && !caller.admin()) {
+            throw planNotFound(planId);
+        }
+        return plan;
     }
 
     private UserSubscription store(UserSubscription subscription, Caller caller) {
@@ -76,7 +102,7 @@ public class SubscriptionService {
 
     public PlanChange changePlan(long userId, long planId, boolean prorate, boolean atPeriodEnd, Caller caller) {
         UserSubscription subscription = live(userId).orElseThrow(() -> new NotFound(NONE_LIVE));
-        SubscriptionPlan target = plan(planId);
+        SubscriptionPlan target = offeredPlan(planId, caller);
         Long from = subscription.plan().id();
         Optional<Proration> proration = subscription.changePlan(target, prorate, atPeriodEnd, clock);
         record(subscription, atPeriodEnd ? SubscriptionEvent.Type.PLAN_CHANGE_SCHEDULED
@@ -132,7 +158,7 @@ public class SubscriptionService {
 
     private SubscriptionPlan plan(long planId) {
         return Optional.ofNullable(em.find(SubscriptionPlan.class, planId))
-                .orElseThrow(() -> new NotFound("Plan " + planId + " not found"));
+                .orElseThrow(() -> planNotFound(planId));
     }
 
     private void record(UserSubscription subscription, SubscriptionEvent.Type type, Long fromPlan, Proration proration,
@@ -140,6 +166,10 @@ public class SubscriptionService {
         em.persist(new SubscriptionEvent(subscription, type, fromPlan, proration, caller.name(), caller.requestId(),
                 clock.instant()));
         changes.fire(new SubscriptionsChanged(subscription.userId()));
+    }
+
+    private static NotFound planNotFound(long planId) {
+        return new NotFound("Plan " + planId + " not found");
     }
 
     private static Conflict conflict() {

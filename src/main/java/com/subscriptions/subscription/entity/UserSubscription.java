@@ -1,6 +1,7 @@
 package com.subscriptions.subscription.entity;
 
 import com.subscriptions.plan.entity.SubscriptionPlan;
+import com.subscriptions.platform.entity.InvalidInput;
 import com.subscriptions.platform.entity.RuleViolation;
 import com.subscriptions.user.entity.User;
 import jakarta.persistence.Column;
@@ -118,6 +119,9 @@ public class UserSubscription {
         if (quantity < 1) {
             throw new RuleViolation("Quantity must be at least 1");
         }
+        if (plan.maxUsers() != null && quantity > plan.maxUsers()) {
+            throw InvalidInput.of("quantity", "must not exceed the plan's max_users (" + plan.maxUsers() + ")");
+        }
         UserSubscription subscription = new UserSubscription();
         Instant now = clock.instant();
         subscription.userId = userId;
@@ -166,6 +170,10 @@ public class UserSubscription {
         }
         if (!target.isActive()) {
             throw new RuleViolation("Cannot change to inactive plan");
+        }
+        if (target.maxUsers() != null && quantity > target.maxUsers()) {
+            throw InvalidInput.of("plan_id", "the plan allows at most " + target.maxUsers() + " users; the "
+                    + "subscription has " + quantity);
         }
         Instant now = clock.instant();
         updatedAt = now;

@@ -1,14 +1,14 @@
 package com.subscriptions.user.boundary;
 
-import com.subscriptions.platform.boundary.Callers;
-import com.subscriptions.problem.boundary.Problem;
-import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.paging.boundary.QueryParams;
-import com.subscriptions.platform.boundary.RestApplication;
 import com.subscriptions.paging.control.Page;
+import com.subscriptions.platform.boundary.Callers;
+import com.subscriptions.platform.boundary.RestApplication;
+import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.user.control.Accounts;
 import com.subscriptions.user.control.UserSearch;
-import com.subscriptions.platform.entity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

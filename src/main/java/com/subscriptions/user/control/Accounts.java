@@ -1,12 +1,12 @@
 package com.subscriptions.user.control;
 
+import com.subscriptions.audit.control.AuditTrail;
+import com.subscriptions.platform.control.Caller;
+import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.InvalidInput;
 import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.platform.entity.NotPermitted;
-import com.subscriptions.audit.control.AuditTrail;
-import com.subscriptions.platform.control.Caller;
-import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;

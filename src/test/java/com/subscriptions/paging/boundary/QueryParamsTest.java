@@ -1,9 +1,9 @@
 package com.subscriptions.paging.boundary;
 
-import com.subscriptions.platform.entity.InvalidInput;
-import com.subscriptions.plan.entity.PlanStatus;
 import com.subscriptions.paging.control.Cursor;
 import com.subscriptions.paging.control.PageRequest;
+import com.subscriptions.plan.entity.PlanStatus;
+import com.subscriptions.platform.entity.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -12,11 +12,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
