@@ -17,10 +17,15 @@ COPY --from=build /src/server-config/post-boot-commands.asadmin /opt/payara/conf
 COPY --from=build /src/target/subscriptions.war /opt/payara/deployments/subscriptions.war
 # Payara's probe agent, so that the admin console's pool statistics count (JDK_JAVA_OPTIONS reaches the JVM).
 COPY --from=build /src/target/runtime/MICRO-INF/runtime/flashlight-agent.jar /src/target/runtime/MICRO-INF/runtime/management-api.jar /opt/payara/agent/
+# The token signing key: generated at the first start into JWT_KEYS_DIR (owner-only), unless JWT_SIGNING_KEY gives
+# it. Mount a volume there (docker-compose.yml does), or every new container logs everyone out.
+RUN mkdir -p /opt/payara/data/keys
+VOLUME /opt/payara/data/keys
 # DB_HOST, DB_USER and DB_PASSWORD have no default: give them at run time (see docker-compose.yml).
-ENV DB_PORT=3306 \
+ENV JWT_KEYS_DIR=/opt/payara/data/keys \
+    DB_PORT=3306 \
     DB_NAME=subscriptions \
-    DB_SSL_MODE=PREFERRED \
+    DB_SSL_MODE=REQUIRED \
     JDK_JAVA_OPTIONS=-javaagent:/opt/payara/agent/flashlight-agent.jar
 EXPOSE 8080
 CMD ["--deploy", "/opt/payara/deployments/subscriptions.war", \

@@ -49,4 +49,17 @@ class MetricsIT extends IntegrationTest {
         assertThat(value(metrics, "cache_hits", "cache=\"plans\"")).isPositive();
         assertThat(value(metrics, "lifecycle_runs_total", "")).isPositive();
     }
+
+    /** A fuzzer's made-up methods and paths must not grow /metrics: they all count as one "unmatched" route. */
+    @Test
+    void madeUpMethodsAndPathsAddNoSeries() {
+        String marker = "ZZ" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        for (int i = 0; i < 5; i++) {
+            api().request(marker + i, "/api/ping").then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+            api().get("/api/" + marker.toLowerCase() + i).then().statusCode(404);
+        }
+        String metrics = metrics();
+        assertThat(metrics).doesNotContain(marker).doesNotContain(marker.toLowerCase());
+        assertThat(value(metrics, "api_requests_count", "route=\"unmatched\"")).isGreaterThanOrEqualTo(5);
+    }
 }

@@ -75,6 +75,11 @@ class SwaggerUiBrowserIT extends IntegrationTest {
                 By.cssSelector("#operations-Auth-logout .live-responses-table tr.response .response-col_status"), "200"));
         Browser.screenshot(browser, "swagger-ui-authorized-logout");
 
+        // The token lives in the page only: nothing of it in the browser's storage.
+        Object stored = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return JSON.stringify(window.localStorage) + JSON.stringify(window.sessionStorage);");
+        assertThat(String.valueOf(stored)).doesNotContain(tokens.access());
+
         // The call Swagger UI made carried the token: it is revoked now.
         api(tokens.access()).post("/api/v1/auth/logout").then().statusCode(401);
     }

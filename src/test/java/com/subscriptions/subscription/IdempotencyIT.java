@@ -1,14 +1,24 @@
 package com.subscriptions.subscription;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,11 +27,13 @@ import static org.hamcrest.Matchers.equalTo;
 /** Idempotency-Key on subscribe, upgrade and cancel (contract §4). */
 class IdempotencyIT extends IntegrationTest {
 
+    private TestUsers.Account account;
     private String token;
 
     @BeforeEach
     void newUser() {
-        token = TestUsers.login(TestUsers.register()).access();
+        account = TestUsers.register();
+        token = TestUsers.login(account).access();
     }
 
     private RequestSpecification withKey(String key) {
@@ -76,5 +88,68 @@ class IdempotencyIT extends IntegrationTest {
     void anOverlongKeyIs400() {
         withKey("k".repeat(101)).body(Map.of("plan_id", 2)).post("/api/v1/subscriptions").then().statusCode(400);
         api(token).get("/api/v1/subscriptions/active").then().statusCode(404);
+    }
+
+    /** One request runs; the others are told it is in progress; every later repeat replays its answer. */
+    @Test
+    void concurrentRepeatsRunTheRequestOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int racers = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return withKey(key).body(Map.of("plan_id", 2)).post("/api/v1/subscriptions").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        withKey(key).body(Map.of("plan_id", 2)).post("/api/v1/subscriptions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+        api(token).get("/api/v1/subscriptions/history").then().body("total", equalTo(1));
+    }
+
+    /**
+     * A claim whose holder died (the server killed before it answered) is a lease: held, a repeat is 409; once the
+     * lease has run out, a repeat runs the request.
+     */
+    @Test
+    void aClaimLeftByADeadRequestIsTakenOverAfterItsLease() throws Exception {
+        String body = "{\"plan_id\":2}";
+        String someoneElses = UUID.randomUUID().toString();
+        String other = TestUsers.login(TestUsers.register()).access();
+        api(other).contentType("application/json").header("Idempotency-Key", someoneElses).body(body)
+                .post("/api/v1/subscriptions").then().statusCode(201);
+        String held = UUID.randomUUID().toString();
+        String abandoned = UUID.randomUUID().toString();
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement claim = db.prepareStatement("INSERT INTO idempotency_keys (user_id, idem_key, "
+                     + "request_hash, claimed_at, created_at, expires_at) SELECT ?, ?, request_hash, "
+                     + "UTC_TIMESTAMP(6) - INTERVAL ? SECOND, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 DAY "
+                     + "FROM idempotency_keys WHERE idem_key = ?")) {
+            for (Object[] row : new Object[][]{{held, 5}, {abandoned, 120}}) {
+                claim.setLong(1, account.id());
+                claim.setString(2, (String) row[0]);
+                claim.setInt(3, (Integer) row[1]);
+                claim.setString(4, someoneElses);
+                assertThat(claim.executeUpdate()).isEqualTo(1);
+            }
+        }
+        withKey(held).body(body).post("/api/v1/subscriptions").then().statusCode(409)
+                .contentType("application/problem+json");
+        api(token).get("/api/v1/subscriptions/active").then().statusCode(404);
+        withKey(abandoned).body(body).post("/api/v1/subscriptions").then().statusCode(201);
+        withKey(abandoned).body(body).post("/api/v1/subscriptions").then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
     }
 }

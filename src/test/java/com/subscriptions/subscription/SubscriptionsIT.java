@@ -296,7 +296,7 @@ class SubscriptionsIT extends IntegrationTest {
     private static long insertPlan(String status) throws Exception {
         try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO subscription_plans (name, description, price, features, status, is_public, sort_order, "
-                        + "created_at, updated_at) VALUES (?, 'test', 5.00, '{}', ?, FALSE, 100, UTC_TIMESTAMP(6), "
+                        + "created_at, updated_at) VALUES (?, 'test', 5.00, '{}', ?, TRUE, 100, UTC_TIMESTAMP(6), "
                         + "UTC_TIMESTAMP(6))",
                 Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, "Plan " + System.nanoTime());

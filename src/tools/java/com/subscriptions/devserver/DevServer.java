@@ -61,7 +61,7 @@ public final class DevServer {
                 "DB_NAME", env.getOrDefault("DB_NAME", "subscriptions"),
                 "DB_USER", env.getOrDefault("DB_USER", "subscriptions"),
                 "DB_PASSWORD", env.getOrDefault("DB_PASSWORD", ""),
-                "DB_SSL_MODE", env.getOrDefault("DB_SSL_MODE", "PREFERRED"));
+                "DB_SSL_MODE", env.getOrDefault("DB_SSL_MODE", "REQUIRED"));
     }
 
     /** MariaDB with its data under DATA_DIR, so it survives restarts; the app gets its own generated login. */

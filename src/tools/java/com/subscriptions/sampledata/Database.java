@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The database named by the service's variables: DB_HOST (127.0.0.1), DB_PORT (3307, the run command's embedded
  * MariaDB), DB_NAME, DB_USER (subscriptions), DB_PASSWORD (else the embedded database's {@code data/db-password};
- * set but empty means no password) and DB_SSL_MODE (DISABLED on loopback, else PREFERRED).
+ * set but empty means no password) and DB_SSL_MODE (DISABLED on loopback, else REQUIRED).
  */
 final class Database {
 
@@ -34,7 +34,7 @@ final class Database {
     static Database fromEnvironment(Map<String, String> env) {
         String host = env.getOrDefault("DB_HOST", "127.0.0.1");
         boolean loopback = LOOPBACK.contains(host);
-        String sslMode = env.getOrDefault("DB_SSL_MODE", loopback ? "DISABLED" : "PREFERRED");
+        String sslMode = env.getOrDefault("DB_SSL_MODE", loopback ? "DISABLED" : "REQUIRED");
         String url = "jdbc:mysql://" + (host.contains(":") ? "[" + host + "]" : host)
                 + ":" + env.getOrDefault("DB_PORT", "3307") + "/" + env.getOrDefault("DB_NAME", "subscriptions")
                 + "?rewriteBatchedStatements=true&useServerPrepStmts=false&cachePrepStmts=true"

@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -82,20 +83,42 @@ public final class SigningKeys {
         return new SigningKeys(current, previous);
     }
 
-    private static RSAKey readOrGenerate(Path file) {
+    static RSAKey readOrGenerate(Path file) {
         return read(file).map(JWK::toRSAKey).orElseGet(() -> generate(file));
     }
 
+    /**
+     * Writes a new key readable by its owner only from the first byte (a draft file created so), then links it in
+     * place: a link is atomic and never replaces, so of instances starting together on one key directory (two
+     * replicas on a shared volume) one key wins and every instance reads that one.
+     */
     private static RSAKey generate(Path file) {
+        Path draft = null;
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
                     .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
             Files.createDirectories(file.getParent());
-            Files.writeString(file, key.toJSONString());
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            draft = Files.createTempFile(file.getParent(), ".draft-", ".jwk",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(draft, key.toJSONString());
+            Files.createLink(file, draft);
             return key;
+        } catch (FileAlreadyExistsException e) {
+            return read(file).map(JWK::toRSAKey).orElseThrow(() -> new IllegalStateException("No key in " + file));
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate a signing key", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(draft);
+        }
+    }
+
+    private static void deleteQuietly(Path draft) {
+        try {
+            if (draft != null) {
+                Files.deleteIfExists(draft);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

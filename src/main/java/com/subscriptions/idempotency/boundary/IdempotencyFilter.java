@@ -59,23 +59,23 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     .header("Idempotent-Replayed", "true")
                     .build());
         } else {
-            request.setProperty(CLAIM, claim.claimId());
+            request.setProperty(CLAIM, claim);
         }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(CLAIM) instanceof Long claimId)) {
+        if (!(request.getProperty(CLAIM) instanceof IdempotencyKeys.Claim claim)) {
             return;
         }
         if (response.getStatus() >= 500) {
-            keys.release(claimId);
+            keys.release(claim);
             return;
         }
         Object entity = response.getEntity();
         String body = entity == null ? "" : entity instanceof String text ? text : JsonbConfigurator.toJson(entity);
         MediaType type = response.getMediaType();
-        keys.answer(claimId, response.getStatus(), type == null ? MediaType.APPLICATION_JSON : type.toString(), body);
+        keys.answer(claim, response.getStatus(), type == null ? MediaType.APPLICATION_JSON : type.toString(), body);
     }
 
     private static String hash(String method, String path, byte[] body) {

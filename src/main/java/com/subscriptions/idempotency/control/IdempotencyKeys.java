@@ -1,7 +1,6 @@
 package com.subscriptions.idempotency.control;
 
 import com.subscriptions.idempotency.entity.IdempotencyKey;
-import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.InconsistentRequest;
 import jakarta.ejb.Schedule;
@@ -11,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,15 +17,22 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Idempotency keys, each step in a transaction of its own, apart from the request's: claim the key (its unique
- * row decides between concurrent repeats), then store the answer, or release the key when the request failed on
- * the server's side so that it can be retried.
+ * Idempotency keys, each step in a transaction of its own, apart from the request's: claim the key, then store the
+ * answer, or release the key when the request failed on the server's side so that it can be retried.
+ * <p>
+ * Every step is one conditional statement, so that concurrent repeats cannot both win: the claim is an
+ * {@code INSERT IGNORE} on the (user, key) unique row (exactly one inserts; the others find the row), and answer,
+ * release and take-over only touch the row while it is still the same claim. An unanswered claim is a lease of
+ * {@link #LEASE}: if its holder died (the server killed mid-request), a repeat after that takes it over and runs
+ * the request once; a committed change it made is then met by the use case's own rules (a second subscribe is 409).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class IdempotencyKeys {
 
     static final Duration KEPT = Duration.ofHours(24);
+    /** Longer than any request may take (statements and transactions are bounded well below it). */
+    public static final Duration LEASE = Duration.ofSeconds(60);
 
     @PersistenceContext
     EntityManager em;
@@ -36,44 +41,53 @@ public class IdempotencyKeys {
     Clock clock;
 
     /**
-     * @return the stored answer of an earlier request with this key, to replay; empty when this request claimed
-     * the key and must run (then {@link #answer} or {@link #release} it with the returned claim)
+     * @return either this request's claim on the key (then it must run, and {@link #answer} or {@link #release}
+     * it), or the stored answer of an earlier request with this key, to replay
+     * @throws Conflict while another request holds the key
+     * @throws InconsistentRequest when the key came with another request before
      */
     public Claim claim(long userId, String key, String requestHash) {
-        Optional<IdempotencyKey> earlier = find(userId, key);
-        if (earlier.isEmpty()) {
-            Instant now = clock.instant();
-            // An expired row not yet purged would block the key's reuse.
-            em.createQuery("delete from IdempotencyKey k where k.userId = :user and k.key = :key")
-                    .setParameter("user", userId).setParameter("key", key).executeUpdate();
-            IdempotencyKey claimed = new IdempotencyKey(userId, key, requestHash, now, now.plus(KEPT));
-            try {
-                em.persist(claimed);
-                em.flush();
-                return new Claim(claimed.id(), null);
-            } catch (PersistenceException e) {
-                if (!Constraints.violated(e, "uq_idempotency_keys_user_key")) {
-                    throw e;
-                }
-                throw inProgress();
-            }
+        Instant now = clock.instant();
+        if (insert(userId, key, requestHash, now)) {
+            return new Claim(find(userId, key).orElseThrow().id(), now, null);
         }
-        IdempotencyKey stored = earlier.get();
+        IdempotencyKey stored = find(userId, key).orElseThrow(IdempotencyKeys::inProgress);
+        if (stored.isExpired(now)) {
+            // Not yet purged: removed by its id alone (a range delete would lock the gap against other claims).
+            em.createQuery("delete from IdempotencyKey k where k.id = :id and k.expiresAt <= :now")
+                    .setParameter("id", stored.id()).setParameter("now", now).executeUpdate();
+            if (insert(userId, key, requestHash, now)) {
+                return new Claim(find(userId, key).orElseThrow().id(), now, null);
+            }
+            throw inProgress();
+        }
         if (!stored.isFor(requestHash)) {
             throw new InconsistentRequest("This Idempotency-Key was used with a different request; use a new key");
         }
-        if (!stored.isAnswered()) {
-            throw inProgress();
+        if (stored.isAnswered()) {
+            return new Claim(null, null, stored);
         }
-        return new Claim(null, stored);
+        if (stored.isAbandoned(now, LEASE) && em.createQuery("update IdempotencyKey k set k.claimedAt = :now "
+                        + "where k.id = :id and k.status is null and k.claimedAt = :seen")
+                .setParameter("now", now).setParameter("id", stored.id()).setParameter("seen", stored.claimedAt())
+                .executeUpdate() == 1) {
+            return new Claim(stored.id(), now, null);
+        }
+        throw inProgress();
     }
 
-    public void answer(long claimId, int status, String contentType, String body) {
-        em.find(IdempotencyKey.class, claimId).answered(status, contentType, body);
+    /** Stores the answer, if the claim is still this request's (not taken over after its lease). */
+    public void answer(Claim claim, int status, String contentType, String body) {
+        em.createQuery("update IdempotencyKey k set k.status = :status, k.contentType = :type, "
+                        + "k.responseBody = :body where k.id = :id and k.claimedAt = :claimed and k.status is null")
+                .setParameter("status", status).setParameter("type", contentType).setParameter("body", body)
+                .setParameter("id", claim.claimId()).setParameter("claimed", claim.claimedAt()).executeUpdate();
     }
 
-    public void release(long claimId) {
-        Optional.ofNullable(em.find(IdempotencyKey.class, claimId)).ifPresent(em::remove);
+    /** Frees the key for a retry, if the claim is still this request's. */
+    public void release(Claim claim) {
+        em.createQuery("delete from IdempotencyKey k where k.id = :id and k.claimedAt = :claimed and k.status is null")
+                .setParameter("id", claim.claimId()).setParameter("claimed", claim.claimedAt()).executeUpdate();
     }
 
     @Schedule(minute = "41", hour = "*", persistent = false)
@@ -82,18 +96,25 @@ public class IdempotencyKeys {
                 .setParameter("now", clock.instant()).executeUpdate();
     }
 
+    /** @return whether this request inserted the key's row (false: a row for the key exists) */
+    private boolean insert(long userId, String key, String requestHash, Instant now) {
+        return em.createNativeQuery("INSERT IGNORE INTO idempotency_keys (user_id, idem_key, request_hash, claimed_at, "
+                        + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, userId).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
+                .setParameter(5, now).setParameter(6, now.plus(KEPT)).executeUpdate() == 1;
+    }
+
     private Optional<IdempotencyKey> find(long userId, String key) {
-        return em.createQuery("select k from IdempotencyKey k where k.userId = :user and k.key = :key "
-                        + "and k.expiresAt > :now", IdempotencyKey.class)
-                .setParameter("user", userId).setParameter("key", key).setParameter("now", clock.instant())
-                .getResultStream().findFirst();
+        return em.createQuery("select k from IdempotencyKey k where k.userId = :user and k.key = :key",
+                        IdempotencyKey.class)
+                .setParameter("user", userId).setParameter("key", key).getResultStream().findFirst();
     }
 
     private static Conflict inProgress() {
         return new Conflict("A request with this Idempotency-Key is still being processed");
     }
 
-    /** Either this request's claim on the key, or the earlier answer to replay. */
-    public record Claim(Long claimId, IdempotencyKey replay) {
+    /** Either this request's claim on the key (its row and when it was claimed), or the earlier answer to replay. */
+    public record Claim(Long claimId, Instant claimedAt, IdempotencyKey replay) {
     }
 }

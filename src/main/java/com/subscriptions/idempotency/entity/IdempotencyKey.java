@@ -7,9 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** A user's Idempotency-Key: the request it first came with and, once answered, that answer. */
+/**
+ * A user's Idempotency-Key: the request it first came with, when it was claimed and, once answered, that answer.
+ * Unanswered, it is a lease of its claimer's ({@link #isAbandoned}).
+ */
 @Entity
 @Table(name = "idempotency_keys")
 public class IdempotencyKey {
@@ -35,6 +39,9 @@ public class IdempotencyKey {
     @Column(name = "response_body")
     private String responseBody;
 
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -42,21 +49,7 @@ public class IdempotencyKey {
     private Instant expiresAt;
 
     protected IdempotencyKey() {
-        // for JPA
-    }
-
-    public IdempotencyKey(long userId, String key, String requestHash, Instant now, Instant expiresAt) {
-        this.userId = userId;
-        this.key = key;
-        this.requestHash = requestHash;
-        this.createdAt = now;
-        this.expiresAt = expiresAt;
-    }
-
-    public void answered(int status, String contentType, String body) {
-        this.status = status;
-        this.contentType = contentType;
-        this.responseBody = body;
+        // for JPA; rows are inserted by IdempotencyKeys, atomically
     }
 
     public boolean isAnswered() {
@@ -65,6 +58,19 @@ public class IdempotencyKey {
 
     public boolean isFor(String requestHash) {
         return this.requestHash.equals(requestHash);
+    }
+
+    public boolean isExpired(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+
+    /** An unanswered claim older than the lease: its holder is taken for dead. */
+    public boolean isAbandoned(Instant now, Duration lease) {
+        return !isAnswered() && !claimedAt.plus(lease).isAfter(now);
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
     }
 
     public Long id() {

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
+import java.util.Map;
+
 /**
  * The JAX-RS application: every API route lives under {@code /api}. Bearer tokens are verified by MicroProfile
  * JWT; the application must be a CDI bean for that (bean discovery is "annotated").
@@ -33,4 +35,10 @@ public class RestApplication extends Application {
 
     /** The OpenAPI name of the bearer-token scheme, for {@code @SecurityRequirement}. */
     public static final String BEARER = "bearer";
+
+    /** No WADL (Jersey publishes one at /application.wadl and on OPTIONS): the API is described by /openapi. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -29,24 +29,38 @@ public class SwaggerUiResource {
               <div id="swagger-ui"></div>
               <script src="%1$s/swagger-ui-bundle.js"></script>
               <script src="%1$s/swagger-ui-standalone-preset.js"></script>
-              <script>
-                window.ui = SwaggerUIBundle({
-                  url: "/openapi",
-                  dom_id: "#swagger-ui",
-                  deepLinking: true,
-                  persistAuthorization: true,
-                  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-                  layout: "StandaloneLayout"
-                });
-              </script>
+              <script src="/api/docs/init.js"></script>
             </body>
             </html>
             """.formatted(SWAGGER_UI);
+
+    /**
+     * A script of its own, not inline, so that the Content-Security-Policy allows scripts from this origin only.
+     * The bearer token typed into Authorize lives in the page alone: not persisted in the browser's storage.
+     */
+    private static final String INIT = """
+            window.ui = SwaggerUIBundle({
+              url: "/openapi",
+              dom_id: "#swagger-ui",
+              deepLinking: true,
+              persistAuthorization: false,
+              presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+              layout: "StandaloneLayout"
+            });
+            """;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public String page() {
         return PAGE;
+    }
+
+    @GET
+    @Path("init.js")
+    @Produces("text/javascript")
+    @Operation(hidden = true)
+    public String init() {
+        return INIT;
     }
 }

@@ -1,5 +1,6 @@
 package com.subscriptions.problem.boundary;
 
+import com.subscriptions.platform.boundary.BodySizeLimit;
 import com.subscriptions.platform.boundary.JsonNames;
 import com.subscriptions.platform.boundary.RequestIdFilter;
 import com.subscriptions.platform.entity.Conflict;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -133,7 +135,8 @@ public final class ProblemMappers {
                 detail = "Method " + request.getMethod() + " is not allowed on " + request.getRequestURI();
             } else if (e instanceof NotSupportedException) {
                 detail = "Content type " + request.getContentType() + " is not supported; send application/json";
-            } else if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException) {
+            } else if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonException
+                    || tooLarge(e).isPresent()) {
                 return answer(MalformedJson.problem(e));
             } else {
                 detail = e.getMessage() == null ? Problem.titleOf(status) : e.getMessage();
@@ -163,6 +166,10 @@ public final class ProblemMappers {
 
         /** Names the field when the failure says which member had the wrong type. */
         public static Problem problem(Throwable failure) {
+            Optional<Problem> tooLarge = tooLarge(failure);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get();
+            }
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 Matcher property = cause.getMessage() == null ? null : PROPERTY.matcher(cause.getMessage());
                 if (property != null && property.find()) {
@@ -173,6 +180,16 @@ public final class ProblemMappers {
             }
             return Problem.of(400, DETAIL);
         }
+    }
+
+    /** A body over the limit, wherever its read failed (JSON-B wraps the failure, a filter passes it on). */
+    static Optional<Problem> tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.BodyTooLarge) {
+                return Optional.of(Problem.of(413, cause.getMessage()));
+            }
+        }
+        return Optional.empty();
     }
 
     @Provider
@@ -189,6 +206,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            Optional<Problem> tooLarge = tooLarge(e);
+            if (tooLarge.isPresent()) {
+                return answer(tooLarge.get());
+            }
             if (isConcurrentChange(e)) {
                 return answer(Problem.of(409, "The resource was changed by a concurrent request; retry"));
             }

@@ -89,7 +89,7 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         }
         StatementLog.stop();
         long totalNanos = System.nanoTime() - (Long) request.getProperty(STARTED);
-        String route = request.getMethod() + " " + route();
+        String route = route(request.getMethod());
         metrics.record(route, totalNanos, log.statements().size());
         slowQueries.consider(log, route, RequestIdFilter.requestIdOf(servletRequest));
         Object debug = request.getProperty(DEBUG);
@@ -128,10 +128,14 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
                 .add("db_ms", databaseMs).add("total_ms", totalMs).add("statements", statements).build();
     }
 
-    /** The matched route's template, e.g. {@code /api/{version}/plans/{id}}; "unmatched" for a 404. */
-    private String route() {
+    /**
+     * The matched route, e.g. {@code GET /api/{version}/plans/{id}}; "unmatched" for whatever matched no resource
+     * method (a 404, a made-up HTTP method), so that no request can add a metric series of its own.
+     */
+    private String route(String httpMethod) {
         Method method = resource == null ? null : resource.getResourceMethod();
-        return method == null ? "unmatched" : ROUTES.computeIfAbsent(method, ProfilingFilter::template);
+        return method == null ? "unmatched"
+                : httpMethod + " " + ROUTES.computeIfAbsent(method, ProfilingFilter::template);
     }
 
     private static String template(Method method) {

@@ -52,7 +52,8 @@ public class AdminAccount {
         if (exists) {
             return;
         }
-        String password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(AdminAccount::generatedPassword);
+        String password = configuredPassword.filter(p -> !p.isBlank()).map(AdminAccount::acceptable)
+                .orElseGet(AdminAccount::generatedPassword);
         em.persist(User.administrator(USERNAME, email, hasher.hash(password), clock));
         if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
             LOG.warning(() -> "Created the admin account 'admin' with the generated password: " + password
@@ -60,6 +61,15 @@ public class AdminAccount {
         } else {
             LOG.info("Created the admin account 'admin' with the password from ADMIN_PASSWORD");
         }
+    }
+
+    /** A chosen password meets the policy every account's does; else the service refuses to start. */
+    static String acceptable(String password) {
+        PasswordPolicy.problemWith(password, USERNAME).ifPresent(problem -> {
+            throw new IllegalStateException("ADMIN_PASSWORD " + problem + "; choose another (at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters, not containing 'admin', hard to guess)");
+        });
+        return password;
     }
 
     private static String generatedPassword() {
