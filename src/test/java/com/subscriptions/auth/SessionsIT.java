@@ -123,6 +123,35 @@ class SessionsIT extends IntegrationTest {
         }
     }
 
+    /**
+     * Another instance's revocation whose row carries an old time (its clock is behind, or its transaction
+     * committed late) is still applied here: instances read revocations by id, not by time.
+     */
+    @Test
+    void aRevocationWithAnOldTimestampFromElsewhereIsStillApplied() throws Exception {
+        Account account = TestUsers.register();
+        Tokens tokens = TestUsers.login(account);
+        api(tokens.access()).get("/api/v1/subscriptions/history").then().statusCode(200);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(tokens.access().split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String jti = io.restassured.path.json.JsonPath.from(payload).getString("jti");
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement revoke = db.prepareStatement("INSERT INTO token_revocations (jti, user_id, reason, "
+                     + "expires_at, revoked_at) VALUES (?, ?, 'logout', UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, "
+                     + "UTC_TIMESTAMP(6) - INTERVAL 1 HOUR)")) {
+            revoke.setString(1, jti);
+            revoke.setLong(2, account.id());
+            assertThat(revoke.executeUpdate()).isEqualTo(1);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int status = 200;
+        while (status == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            status = api(tokens.access()).get("/api/v1/subscriptions/history").statusCode();
+        }
+        assertThat(status).isEqualTo(401);
+    }
+
     @Test
     void logoutRevokesTheAccessTokenAndItsRefreshFamily() {
         Tokens tokens = TestUsers.login(TestUsers.register());
@@ -224,6 +253,26 @@ class SessionsIT extends IntegrationTest {
                 .post("/api/v1/auth/login").then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue());
+    }
+
+    /**
+     * One account, one allowance: spellings the lookup treats as the same account (case, a trailing space, the
+     * email) and attempts from different addresses all count against it; successful logins do not.
+     */
+    @Test
+    void failedLoginsCountOnTheAccountWhateverItsSpellingAndAddress() {
+        Account account = TestUsers.register();
+        TestUsers.login(account);
+        TestUsers.login(account);
+        String[] spellings = {account.username(), account.username().toUpperCase(java.util.Locale.ROOT),
+                account.username() + " ", account.email()};
+        for (int attempt = 0; attempt < 8; attempt++) {
+            api().contentType("application/json")
+                    .body(Map.of("username", spellings[attempt % spellings.length], "password", "Not-The-Password-42"))
+                    .post("/api/v1/auth/login").then().statusCode(401);
+        }
+        api().contentType("application/json").body(Map.of("username", account.email(), "password", TestUsers.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(429).header("Retry-After", notNullValue());
     }
 
     @Test

@@ -49,8 +49,10 @@ class ServiceRoutesIT extends IntegrationTest {
         // answer sparse fields) as a bare object whatever @Schema says; one that returns its record, in full.
         assertThat(document.getMap("paths.'/api/{version}/subscriptions/expiring'.get.responses.'200'.content"))
                 .containsKey("application/json");
+        // The subscription's members (allOf SubscriptionView), then proration.
         assertThat(responseProperties(document, "'/api/{version}/subscriptions/upgrade'.post"))
-                .containsKey("proration").containsKey("plan");
+                .containsKey("proration");
+        assertThat(document.getMap("components.schemas.PlanChangeAnswer").toString()).contains("SubscriptionView");
     }
 
     /** The properties of an operation's 200 schema, whether written in place or referenced from the components. */
@@ -98,7 +100,9 @@ class ServiceRoutesIT extends IntegrationTest {
     @Test
     void swaggerUiPageAndItsAssetsAreServed() {
         api().get("/api/docs").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("swagger-ui-bundle.js")).body(containsString("/openapi"));
+                .body(containsString("swagger-ui-bundle.js")).body(containsString("/api/docs/init.js"));
+        api().get("/api/docs/init.js").then().statusCode(200).contentType(containsString("javascript"))
+                .body(containsString("url: \"/openapi\"")).body(containsString("persistAuthorization: false"));
         api().get("/webjars/swagger-ui/5.32.6/swagger-ui-bundle.js").then().statusCode(200);
         api().get("/webjars/swagger-ui/5.32.6/swagger-ui.css").then().statusCode(200);
     }

@@ -70,7 +70,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response register(@Valid @NotNull RegisterRequest body) {
         Caller client = callers.current();
-        rateLimiter.attempt("register", client.address(), body.username);
+        rateLimiter.attempt("register", client.address(), Sessions.normalized(body.username));
         User user = accounts.register(body.username, body.email, body.password, client);
         return Response.created(UriBuilder.fromPath("/api/admin/users/{id}").build(user.id()))
                 .entity(UserView.of(user)).build();
@@ -88,7 +88,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LoginResponse login(@Valid @NotNull LoginRequest body) {
         Caller client = callers.current();
-        rateLimiter.attempt("login", client.address(), body.username);
+        rateLimiter.attempt("login", client.address());
         return LoginResponse.of(sessions.login(body.username, body.password, client));
     }
 

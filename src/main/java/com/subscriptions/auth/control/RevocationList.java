@@ -11,16 +11,25 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The revoked tokens and token families, in memory, so that checking a request costs no database round trip.
  * A revocation made here is known at once; one made by another instance within {@link #POLL_SECONDS} seconds,
- * when this instance reads the rows revoked since its last look. Expired rows are purged every hour.
+ * when this instance reads the rows it has not seen. Rows are read by their id, not by a clock: a row whose
+ * transaction commits late, or whose instance's clock is off, is still read. Ids are handed out at insert and
+ * committed in any order, so an id skipped below the highest one seen is asked for again at every poll until it
+ * appears or {@link #GAP_PATIENCE} has passed (an id burned by a rollback never appears). Expired rows are purged
+ * every hour.
  */
 @Startup
 @Singleton
@@ -29,10 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RevocationList {
 
     static final int POLL_SECONDS = 2;
+    /** Far longer than any transaction that could still commit a revocation. */
+    static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
 
     private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> revokedFamilies = ConcurrentHashMap.newKeySet();
-    private volatile Instant lastSeen = Instant.EPOCH;
+    /** Only the poller (one timer, never concurrent with itself) reads and writes these two. */
+    private long highestId;
+    private final Map<Long, Instant> missingIds = new HashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -56,17 +69,26 @@ public class RevocationList {
     }
 
     @Schedule(second = "*/" + POLL_SECONDS, minute = "*", hour = "*", persistent = false)
-    void pollOtherInstances() {
+    synchronized void pollOtherInstances() {
         Instant now = clock.instant();
-        // A little overlap: a row committed late with an earlier revoked_at is still seen.
-        Instant since = lastSeen.minusSeconds(POLL_SECONDS * 5L);
-        em.createQuery("select r from TokenRevocation r where r.revokedAt > :since and r.expiresAt > :now",
-                        TokenRevocation.class)
-                .setParameter("since", since).setParameter("now", now)
-                .getResultStream().forEach(this::remember);
-        lastSeen = now;
+        missingIds.values().removeIf(noticed -> noticed.plus(GAP_PATIENCE).isBefore(now));
+        TypedQuery<TokenRevocation> unseen = missingIds.isEmpty()
+                ? em.createQuery("select r from TokenRevocation r where r.id > :highest", TokenRevocation.class)
+                : em.createQuery("select r from TokenRevocation r where r.id > :highest or r.id in :missing",
+                TokenRevocation.class).setParameter("missing", missingIds.keySet());
+        unseen.setParameter("highest", highestId).getResultStream()
+                .sorted(Comparator.comparing(TokenRevocation::id)).forEach(revocation -> {
+                    missingIds.remove(revocation.id());
+                    // At start everything below is read at once; after that, ids skipped are waited for.
+                    for (long skipped = highestId + 1; highestId > 0 && skipped < revocation.id(); skipped++) {
+                        missingIds.put(skipped, now);
+                    }
+                    highestId = Math.max(highestId, revocation.id());
+                    if (revocation.expiresAt().isAfter(now)) {
+                        remember(revocation);
+                    }
+                });
     }
-
     @Schedule(minute = "17", hour = "*", persistent = false)
     void purgeExpired() {
         Instant now = clock.instant();

@@ -16,9 +16,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +55,9 @@ public class Sessions {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @PostConstruct
     void prepareDummyHash() {
         if (dummyHash == null) {
@@ -64,8 +69,13 @@ public class Sessions {
         Optional<User> found = em.createQuery(
                         "select u from User u where u.username = :name or u.email = :name", User.class)
                 .setParameter("name", usernameOrEmail).getResultStream().findFirst();
+        // Counted on the account the name resolved to; an unknown name counts on itself, so that a 429 tells
+        // nothing about which accounts exist.
+        String account = found.map(user -> "id:" + user.id()).orElseGet(() -> "name:" + normalized(usernameOrEmail));
+        rateLimiter.requireLoginAllowed(account);
         boolean valid = hasher.matches(password, found.map(User::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !valid) {
+            rateLimiter.loginFailed(account);
             audit.recordRegardless("login_failed", null, caller.as(found.map(User::id).orElse(null), usernameOrEmail));
             throw new NotAuthenticated(INVALID_LOGIN);
         }
@@ -73,6 +83,12 @@ public class Sessions {
         TokenIssuer.IssuedTokens tokens = startFamily(user, UUID.randomUUID().toString());
         audit.record("login", "user:" + user.id(), caller.as(user.id(), user.username()));
         return new LoginResult(user, tokens);
+    }
+
+    /** A typed name as the database's collation compares it: case, accents and trailing spaces do not count. */
+    public static String normalized(String name) {
+        return Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 
     /** @param refreshToken the verified refresh token presented as the bearer */

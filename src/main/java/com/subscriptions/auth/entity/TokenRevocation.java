@@ -58,15 +58,19 @@ public class TokenRevocation {
         return new TokenRevocation(null, familyId, userId, reason, expiresAt, clock);
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
     public String jti() {
         return jti;
     }
 
     public String familyId() {
         return familyId;
-    }
-
-    public Instant revokedAt() {
-        return revokedAt;
     }
 }

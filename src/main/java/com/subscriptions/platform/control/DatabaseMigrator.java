@@ -13,6 +13,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -35,8 +36,11 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         try {
+            Connection connection = dataSource.getConnection();
+            // The pool's socket timeout bounds requests; a migration may rewrite a large table for longer.
+            connection.setNetworkTimeout(Runnable::run, 0);
             Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(dataSource.getConnection()));
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // Closing Liquibase closes the connection it was given.
             try (Liquibase liquibase = new Liquibase(CHANGELOG,
                     new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {

@@ -1,0 +1,72 @@
+package com.subscriptions.platform;
+
+import com.subscriptions.ApiClient;
+import com.subscriptions.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A database that stops answering (its process frozen with SIGSTOP, as a stalled disk or a network partition
+ * would): requests answer 503 problem+json with Retry-After within the pool's bounds instead of hanging,
+ * readiness goes DOWN, and everything recovers once the database answers again.
+ */
+class DatabaseOutageIT extends IntegrationTest {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void aFrozenDatabaseAnswers503FastAndRecovers() throws Exception {
+        Optional<ProcessHandle> database = testDatabaseProcess();
+        assumeTrue(database.isPresent(), "the test database is the build's embedded MariaDB on this machine");
+        assertThat(get("/api/v1/plans/1").statusCode()).isEqualTo(200);
+        signal("STOP", database.get());
+        try {
+            for (int plan = 1; plan <= 3; plan++) {
+                HttpResponse<String> answer = get("/api/v1/plans/" + plan);
+                assertThat(answer.statusCode()).isEqualTo(503);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).contains("application/problem+json"));
+                assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            }
+            assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+        } finally {
+            signal("CONT", database.get());
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int status = 0;
+        while (status != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            status = get("/api/v1/plans/1").statusCode();
+        }
+        assertThat(status).as("answers again after the outage").isEqualTo(200);
+        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+    }
+
+    /** A request that must be answered within 20 s: a hang fails the test instead of stalling the build. */
+    private static HttpResponse<String> get(String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(ApiClient.BASE_URI + path))
+                .header("X-Forwarded-For", "10.99.0.1").timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Optional<ProcessHandle> testDatabaseProcess() {
+        String port = "--port=" + System.getenv().getOrDefault("DB_PORT", "3308");
+        return ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
+                .filter(line -> line.contains("mariadbd") && line.contains(port)).isPresent()).findFirst();
+    }
+
+    private static void signal(String signal, ProcessHandle process) throws Exception {
+        int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start()
+                .waitFor();
+        assertThat(exit).as("kill -" + signal).isZero();
+    }
+}
