@@ -45,14 +45,16 @@ class ServiceRoutesIT extends IntegrationTest {
     void openApiDocumentsTheSchemaOfTheExpiringListAndThePlanChangeAnswer() {
         JsonPath document = api().accept("application/json").get("/openapi").then().statusCode(200).extract()
                 .jsonPath();
-        // Payara's generator writes a route that returns a Response (the expiring list, the plan list: they may
-        // answer sparse fields) as a bare object whatever @Schema says; one that returns its record, in full.
-        assertThat(document.getMap("paths.'/api/{version}/subscriptions/expiring'.get.responses.'200'.content"))
-                .containsKey("application/json");
-        // The subscription's members (allOf SubscriptionView), then proration.
-        assertThat(responseProperties(document, "'/api/{version}/subscriptions/upgrade'.post"))
-                .containsKey("proration");
-        assertThat(document.getMap("components.schemas.PlanChangeAnswer").toString()).contains("SubscriptionView");
+        // Both answers unwrap a subscription into their own members: documented in META-INF/openapi.yaml.
+        assertThat(responseProperties(document, "'/api/{version}/subscriptions/expiring'.get"))
+                .containsKeys("subscriptions", "next_cursor", "has_more");
+        assertThat(document.getMap("components.schemas.ExpiringEntry").toString())
+                .contains("#/components/schemas/SubscriptionView").contains("user");
+        assertThat(document.getString("paths.'/api/{version}/subscriptions/upgrade'.post.responses.'200'.content"
+                + ".'application/json'.schema.'$ref'")).endsWith("/PlanChange");
+        assertThat(document.getMap("components.schemas.PlanChange").toString())
+                .contains("#/components/schemas/SubscriptionView").contains("proration");
+        assertThat(document.getMap("components.schemas.SubscriptionView.properties")).containsKey("plan");
     }
 
     /** The properties of an operation's 200 schema, whether written in place or referenced from the components. */

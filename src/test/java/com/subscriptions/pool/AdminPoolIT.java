@@ -23,7 +23,7 @@ class AdminPoolIT extends IntegrationTest {
 
     @AfterEach
     void restoreTheConfiguredSizes() {
-        admin().body(Map.of("steady_pool_size", 8, "max_pool_size", 32, "max_wait_millis", 10000))
+        admin().body(Map.of("steady_pool_size", 0, "max_pool_size", 32, "max_wait_millis", 5000))
                 .put("/api/admin/pool").then().statusCode(200);
     }
 
@@ -38,7 +38,7 @@ class AdminPoolIT extends IntegrationTest {
         assertThat(pool.getLong("max_used")).isPositive();
         assertThat(pool.getLong("in_use") + pool.getLong("free")).isPositive();
         assertThat(pool.getLong("max_pool_size")).isEqualTo(32);
-        assertThat(pool.getLong("steady_pool_size")).isEqualTo(8);
+        assertThat(pool.getLong("steady_pool_size")).isZero();
     }
 
     @Test
@@ -55,7 +55,7 @@ class AdminPoolIT extends IntegrationTest {
                 .body("errors", hasKey("steady_pool_size"));
         admin().body(Map.of("max_pool_size", 0)).put("/api/admin/pool").then().statusCode(400)
                 .body("errors", hasKey("max_pool_size"));
-        admin().get("/api/admin/pool").then().body("steady_pool_size", equalTo(8)).body("max_pool_size", equalTo(32));
+        admin().get("/api/admin/pool").then().body("steady_pool_size", equalTo(0)).body("max_pool_size", equalTo(32));
     }
 
     /** JSON-B alone read these as 0 and the pool took them. */
@@ -65,8 +65,8 @@ class AdminPoolIT extends IntegrationTest {
                 "{\"max_pool_size\": 40.5}"}) {
             admin().body(body).put("/api/admin/pool").then().statusCode(400).body("errors.size()", equalTo(1));
         }
-        admin().get("/api/admin/pool").then().body("steady_pool_size", equalTo(8)).body("max_pool_size", equalTo(32))
-                .body("max_wait_millis", equalTo(10000));
+        admin().get("/api/admin/pool").then().body("steady_pool_size", equalTo(0)).body("max_pool_size", equalTo(32))
+                .body("max_wait_millis", equalTo(5000));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.subscriptions.subscription;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.Race;
 import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.response.Response;
@@ -10,15 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,27 +92,11 @@ class IdempotencyIT extends IntegrationTest {
     @Test
     void concurrentRepeatsRunTheRequestOnce() throws Exception {
         String key = UUID.randomUUID().toString();
-        int racers = 20;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            List<Future<String>> answers = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    Response answer = withKey(key).body(Map.of("plan_id", 2)).post("/api/v1/subscriptions");
-                    return answer.statusCode() + ("true".equals(answer.header("Idempotent-Replayed")) ? " replayed" : "");
-                }));
-            }
-            start.countDown();
-            List<String> statuses = new ArrayList<>();
-            for (Future<String> answer : answers) {
-                statuses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(statuses).isSubsetOf("201", "201 replayed", "409").containsOnlyOnce("201");
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> statuses = Race.of(20, () -> {
+            Response answer = withKey(key).body(Map.of("plan_id", 2)).post("/api/v1/subscriptions");
+            return answer.statusCode() + ("true".equals(answer.header("Idempotent-Replayed")) ? " replayed" : "");
+        });
+        assertThat(statuses).isSubsetOf("201", "201 replayed", "409").containsOnlyOnce("201");
         withKey(key).body(Map.of("plan_id", 2)).post("/api/v1/subscriptions").then().statusCode(201)
                 .header("Idempotent-Replayed", "true");
         api(token).get("/api/v1/subscriptions/history").then().body("total", equalTo(1));

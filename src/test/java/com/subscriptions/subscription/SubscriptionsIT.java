@@ -279,7 +279,7 @@ class SubscriptionsIT extends IntegrationTest {
             pool.shutdown();
         }
         // Each change ran alone on the locked row: applied (200), or refused as the same plan (400).
-        assertThat(statuses).containsOnly(200, 400);
+        assertThat(statuses).isSubsetOf(200, 400);
         JsonPath events = as().queryParam("per_page", 100).get("/api/" + version + "/subscriptions/events").then()
                 .extract().jsonPath();
         long applied = statuses.stream().filter(s -> s == 200).count();

@@ -3,14 +3,14 @@ package com.subscriptions.subscription.boundary;
 import com.subscriptions.platform.boundary.Unwrapped;
 import com.subscriptions.subscription.control.ExpiringSubscription;
 import com.subscriptions.subscription.control.SubscriptionView;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A subscription of the admin's expiring list: the members of {@link SubscriptionView}, then
  * {@code user: {id, username, email}}.
+ * Documented in OpenAPI as {@code ExpiringEntry} ({@code META-INF/openapi.yaml}): the generator cannot see through
+ * {@link Unwrapped}.
  */
-@Schema(allOf = SubscriptionView.class)
-public record ExpiringItem(@Unwrapped @Schema(hidden = true) SubscriptionView subscription,
+public record ExpiringItem(@Unwrapped SubscriptionView subscription,
                            ExpiringSubscription.Subscriber user) {
 
     public static ExpiringItem of(ExpiringSubscription expiring) {

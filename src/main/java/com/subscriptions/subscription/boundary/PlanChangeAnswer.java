@@ -4,14 +4,14 @@ import com.subscriptions.platform.boundary.Unwrapped;
 import com.subscriptions.subscription.control.ProrationView;
 import com.subscriptions.subscription.control.SubscriptionService;
 import com.subscriptions.subscription.control.SubscriptionView;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to a plan change: the members of {@link SubscriptionView}, then {@code proration}
  * ({@code {credit, charge, net, currency}}, or null when the change was not prorated or waits for the period end).
+ * Documented in OpenAPI as {@code PlanChange} ({@code META-INF/openapi.yaml}): the generator cannot see through
+ * {@link Unwrapped}.
  */
-@Schema(allOf = SubscriptionView.class)
-public record PlanChangeAnswer(@Unwrapped @Schema(hidden = true) SubscriptionView subscription,
+public record PlanChangeAnswer(@Unwrapped SubscriptionView subscription,
                                ProrationView proration) {
 
     static PlanChangeAnswer of(SubscriptionService.PlanChange change) {

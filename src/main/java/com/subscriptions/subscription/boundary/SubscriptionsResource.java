@@ -109,7 +109,7 @@ public class SubscriptionsResource {
             description = "Now (default), with a proration of the unused period unless prorate is false; or at the "
                     + "period end (at_period_end), when the plan waits as pending_plan_id.")
     @APIResponse(responseCode = "200", description = "The subscription, with proration for an immediate prorated change",
-            content = @Content(schema = @Schema(implementation = PlanChangeAnswer.class)))
+            content = @Content(schema = @Schema(ref = "PlanChange")))
     @APIResponse(responseCode = "400", description = "Same plan, inactive plan, or an invalid field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No active subscription, or no such plan",
@@ -240,7 +240,7 @@ public class SubscriptionsResource {
     @Operation(summary = "Live subscriptions ending within days without renewal (admin)",
             description = "Soonest first, each with user {id, username, email} and plan. days: 1..365, default 7.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions, each with its user",
-            content = @Content(schema = @Schema(implementation = ExpiringList.class)))
+            content = @Content(schema = @Schema(ref = "ExpiringPage")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Object expiring(@PathParam("version") ApiVersion version, @QueryParam("days") String days,
                            @QueryParam("page") String page, @QueryParam("per_page") String perPage,
