@@ -170,7 +170,7 @@ class FuzzIT extends IntegrationTest {
     private HttpResponse<String> send(String method, String target, String token, String contentType, String body)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ApiClient.BASE_URI + target))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")
                 .header("X-Forwarded-For", "10.77." + random.nextInt(256) + "." + (1 + random.nextInt(254)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));

@@ -1,12 +1,16 @@
 package com.subscriptions.pool;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 
 import static com.subscriptions.ApiClient.api;
@@ -72,5 +76,38 @@ class AdminPoolIT extends IntegrationTest {
     @Test
     void onlyAdminsSeeThePool() {
         api(TestUsers.login(TestUsers.register()).access()).get("/api/admin/pool").then().statusCode(403);
+    }
+
+    /**
+     * The figures are the pool's real connections: lent plus free is what the database sees from the service, and
+     * never more than the maximum (after the whole suite's traffic, when a drifting counter would show it).
+     */
+    @Test
+    void lentAndFreeConnectionsAreWhatTheDatabaseSees() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            api().get("/api/v1/plans/" + (1 + i % 5)).then().statusCode(200);
+        }
+        for (int attempt = 0; ; attempt++) {
+            JsonPath before = admin().get("/api/admin/pool").then().statusCode(200).extract().jsonPath();
+            long seen = serviceConnections();
+            JsonPath after = admin().get("/api/admin/pool").then().statusCode(200).extract().jsonPath();
+            long held = after.getLong("in_use") + after.getLong("free");
+            assertThat(after.getLong("in_use")).isBetween(0L, after.getLong("max_pool_size"));
+            boolean stable = held == before.getLong("in_use") + before.getLong("free");
+            if (stable || attempt == 5) {
+                assertThat(held).as("pool connections vs. the database's process list").isEqualTo(seen);
+                return;
+            }
+        }
+    }
+
+    /** The connections of the service's user to this database, besides this test's own. */
+    private static long serviceConnections() throws Exception {
+        try (Connection db = TestDatabase.connect(); Statement statement = db.createStatement();
+             ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM information_schema.processlist "
+                     + "WHERE db = DATABASE() AND user = SUBSTRING_INDEX(USER(), '@', 1) AND id <> CONNECTION_ID()")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 }

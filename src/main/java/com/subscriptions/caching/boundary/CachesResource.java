@@ -44,7 +44,6 @@ public class CachesResource {
     @Inject
     Callers callers;
 
-
     @GET
     @Operation(summary = "Every cache: entries, hits, misses, hit ratio, evictions, puts, average get time, settings")
     public List<CacheStatistics> all() {
@@ -85,7 +84,6 @@ public class CachesResource {
     public void clearAll() {
         caches.clearAll(callers.current());
     }
-
 
     /** {@code {"ttl_seconds": 60, "max_entries": 10000}}; either may be left out. */
     public static class CacheSettings {

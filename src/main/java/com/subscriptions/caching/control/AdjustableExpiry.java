@@ -25,7 +25,6 @@ final class AdjustableExpiry implements ExpiryPolicy<Object, Object> {
         this.timeToLive = timeToLive;
     }
 
-
     @Override
     public Duration getExpiryForCreation(Object key, Object value) {
         return timeToLive;

@@ -65,7 +65,6 @@ public class PlansResource {
     @Inject
     Callers callers;
 
-
     @GET
     @Operation(summary = "List plans", description = "Ordered by sort_order, then id. Carries an ETag; "
             + "If-None-Match answers 304 when unchanged.")

@@ -40,8 +40,10 @@ public final class HealthChecks {
                 boolean valid = connection.isValid(TIMEOUT_SECONDS);
                 return HealthCheckResponse.named("database").status(valid)
                         .withData("product", connection.getMetaData().getDatabaseProductVersion()).build();
-            } catch (SQLException e) {
-                return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            } catch (SQLException | RuntimeException e) {
+                // The pool's own failures (no connection within its wait) come as runtime exceptions.
+                return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage()))
+                        .build();
             }
         }
     }

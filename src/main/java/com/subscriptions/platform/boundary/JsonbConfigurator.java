@@ -10,7 +10,6 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-
 /**
  * JSON of the contract: snake_case names, records' members in the order they are declared
  * ({@link RecordsInDeclarationOrder}), null members written rather than dropped, and request booleans and numbers

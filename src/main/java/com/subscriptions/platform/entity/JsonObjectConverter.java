@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-
 /** Stores a JSON object in a JSON column as its text. */
 @Converter(autoApply = true)
 public class JsonObjectConverter implements AttributeConverter<JsonObject, String> {

@@ -40,7 +40,6 @@ public class PoolResource {
     @Inject
     Callers callers;
 
-
     @GET
     @Operation(summary = "In use, free, waiting, max used, average wait, created, destroyed, and the settings")
     public PoolStatistics statistics() {

@@ -28,8 +28,12 @@ public class ConnectionPool {
         Map<String, String> monitored = PayaraCommands.values(PayaraCommands.run("get", "--monitor=true",
                 "server.resources." + POOL + ".*"));
         Map<String, String> settings = PayaraCommands.values(PayaraCommands.run("get", CONFIG + "*"));
+        // Payara's "numconnused" drifts above the pool's size (its probe counts uses, not lent connections): the
+        // connections lent out are those the pool holds (created - destroyed) less the free ones.
+        long free = number(monitored, "numconnfree-current");
+        long held = number(monitored, "numconncreated-count") - number(monitored, "numconndestroyed-count");
         return new PoolStatistics(
-                number(monitored, "numconnused-current"), number(monitored, "numconnfree-current"),
+                Math.max(0, held - free), free,
                 number(monitored, "waitqueuelength-count"), number(monitored, "numconnused-highwatermark"),
                 number(monitored, "averageconnwaittime-count"), number(monitored, "numconncreated-count"),
                 number(monitored, "numconndestroyed-count"), number(monitored, "numconnacquired-count"),

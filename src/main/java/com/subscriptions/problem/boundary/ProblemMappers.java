@@ -4,6 +4,7 @@ import com.subscriptions.platform.boundary.BodySizeLimit;
 import com.subscriptions.platform.boundary.JsonNames;
 import com.subscriptions.platform.boundary.RequestIdFilter;
 import com.subscriptions.platform.entity.Conflict;
+import com.subscriptions.platform.entity.DatabaseUnavailable;
 import com.subscriptions.platform.entity.DomainException;
 import com.subscriptions.platform.entity.InconsistentRequest;
 import com.subscriptions.platform.entity.InvalidInput;
@@ -13,6 +14,7 @@ import com.subscriptions.platform.entity.NotPermitted;
 import com.subscriptions.platform.entity.NotSupportedHere;
 import com.subscriptions.platform.entity.StaleVersion;
 import com.subscriptions.platform.entity.TooManyAttempts;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.LockTimeoutException;
@@ -216,6 +218,7 @@ public final class ProblemMappers {
                 return answer(tooLarge.get());
             }
             if (isDatabaseUnavailable(e)) {
+                CDI.current().getBeanManager().getEvent().fire(new DatabaseUnavailable());
                 return Response.fromResponse(answer(Problem.of(503,
                         "The database is not available; retry in a few seconds")))
                         .header("Retry-After", RETRY_AFTER_OUTAGE_SECONDS).build();

@@ -39,7 +39,6 @@ public class SlowQueriesResource {
     @Inject
     Callers callers;
 
-
     @GET
     @Operation(summary = "The threshold and the newest statements over it: time, duration, SQL, rows, route, request id")
     public SlowQueryAdministration.SlowQueryList list() {

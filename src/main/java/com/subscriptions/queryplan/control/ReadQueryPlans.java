@@ -44,7 +44,6 @@ public class ReadQueryPlans {
     @Inject
     QueryPlans plans;
 
-
     public List<ExplainedRead> explain(long userId, long planId) {
         Map<String, BiConsumer<PlanReads, SubscriptionReads>> named = new LinkedHashMap<>();
         named.put("plan list", (p, s) -> p.list(new PlanFilter(null, true), FIRST_PAGE));

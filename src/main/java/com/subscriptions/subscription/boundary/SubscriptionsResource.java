@@ -69,7 +69,6 @@ public class SubscriptionsResource {
     @Inject
     Callers callers;
 
-
     @RetriedOnDeadlock
     @POST
     @Idempotent

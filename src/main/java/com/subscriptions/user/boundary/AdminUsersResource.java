@@ -50,7 +50,6 @@ public class AdminUsersResource {
     @Inject
     Callers callers;
 
-
     @GET
     @Operation(summary = "Search users", description = "q: username prefix, or email prefix when it has an @; "
             + "status and plan_id: only users with a subscription in that status / on that plan. Ordered by the "
