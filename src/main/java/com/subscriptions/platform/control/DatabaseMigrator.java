@@ -37,14 +37,20 @@ public class DatabaseMigrator {
     void migrate() {
         try {
             Connection connection = dataSource.getConnection();
-            // The pool's socket timeout bounds requests; a migration may rewrite a large table for longer.
+            // The pool's socket timeout bounds requests; a migration may rewrite a large table for longer. The
+            // connection goes back to the pool afterwards, so its own bound is restored before it does.
+            int bounded = connection.getNetworkTimeout();
             connection.setNetworkTimeout(Runnable::run, 0);
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // Closing Liquibase closes the connection it was given.
             try (Liquibase liquibase = new Liquibase(CHANGELOG,
                     new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {
-                liquibase.update();
+                try {
+                    liquibase.update();
+                } finally {
+                    connection.setNetworkTimeout(Runnable::run, bounded);
+                }
             }
             LOG.info("Database schema is up to date");
         } catch (SQLException | LiquibaseException e) {
