@@ -1,5 +1,6 @@
 package com.subscriptions.auth;
 
+import com.subscriptions.ForeignRevocations;
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.Race;
 import com.subscriptions.TestDatabase;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static com.subscriptions.ApiClient.api;
 import static com.subscriptions.ApiClient.from;
@@ -111,24 +111,8 @@ class SessionsIT extends IntegrationTest {
         Account account = TestUsers.register();
         Tokens tokens = TestUsers.login(account);
         api(tokens.access()).get("/api/v1/subscriptions/history").then().statusCode(200);
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(tokens.access().split("\\.")[1]),
-                java.nio.charset.StandardCharsets.UTF_8);
-        String jti = io.restassured.path.json.JsonPath.from(payload).getString("jti");
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement revoke = db.prepareStatement("INSERT INTO token_revocations (jti, user_id, reason, "
-                     + "expires_at, revoked_at) VALUES (?, ?, 'logout', UTC_TIMESTAMP(6) + INTERVAL 1 HOUR, "
-                     + "UTC_TIMESTAMP(6) - INTERVAL 1 HOUR)")) {
-            revoke.setString(1, jti);
-            revoke.setLong(2, account.id());
-            assertThat(revoke.executeUpdate()).isEqualTo(1);
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        int status = 200;
-        while (status == 200 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            status = api(tokens.access()).get("/api/v1/subscriptions/history").statusCode();
-        }
-        assertThat(status).isEqualTo(401);
+        ForeignRevocations.revoke(account, tokens.access());
+        assertThat(ForeignRevocations.statusOnceRefused(tokens.access())).isEqualTo(401);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.subscriptions.platform;
 
 import com.subscriptions.ApiClient;
+import com.subscriptions.ForeignRevocations;
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestUsers;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A database that stops answering (its process frozen with SIGSTOP, as a stalled disk or a network partition
  * would): requests answer 503 problem+json with Retry-After within the pool's bounds instead of hanging,
- * readiness goes DOWN, and everything recovers once the database answers again.
+ * readiness goes DOWN, and everything recovers once the database answers again, the timers included.
  */
 class DatabaseOutageIT extends IntegrationTest {
 
@@ -49,6 +51,11 @@ class DatabaseOutageIT extends IntegrationTest {
         }
         assertThat(status).as("answers again after the outage").isEqualTo(200);
         assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+        // The timers outlived the outage: another instance's revocation is still picked up.
+        TestUsers.Account account = TestUsers.register();
+        String token = TestUsers.login(account).access();
+        ForeignRevocations.revoke(account, token);
+        assertThat(ForeignRevocations.statusOnceRefused(token)).isEqualTo(401);
     }
 
     /**

@@ -95,7 +95,8 @@ class AdminPoolIT extends IntegrationTest {
             assertThat(after.getLong("in_use")).isBetween(0L, after.getLong("max_pool_size"));
             boolean stable = held == before.getLong("in_use") + before.getLong("free");
             if (stable || attempt == 5) {
-                assertThat(held).as("pool connections vs. the database's process list").isEqualTo(seen);
+                // Within the connections being opened or closed while we look.
+                assertThat(held).as("pool connections vs. the database's process list").isBetween(seen - 2, seen + 2);
                 return;
             }
         }

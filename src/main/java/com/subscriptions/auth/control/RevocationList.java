@@ -2,12 +2,16 @@ package com.subscriptions.auth.control;
 
 import com.subscriptions.auth.entity.TokenRevocation;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +25,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The revoked tokens and token families, in memory, so that checking a request costs no database round trip.
@@ -47,8 +53,13 @@ public class RevocationList {
     private long highestId;
     private final Map<Long, Instant> missingIds = new HashMap<>();
 
+    private static final Logger LOG = Logger.getLogger(RevocationList.class.getName());
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Clock clock;
@@ -68,8 +79,21 @@ public class RevocationList {
         remember(revocation);
     }
 
+    /**
+     * Outside a transaction (it only reads) and never failing: a timer whose call fails is dropped by the container
+     * for good, and a database outage must not end the polling.
+     */
     @Schedule(second = "*/" + POLL_SECONDS, minute = "*", hour = "*", persistent = false)
-    synchronized void pollOtherInstances() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void pollOtherInstancesOnTimer() {
+        try {
+            pollOtherInstances();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read revocations; next try in " + POLL_SECONDS + " s: " + e);
+        }
+    }
+
+    private synchronized void pollOtherInstances() {
         Instant now = clock.instant();
         missingIds.values().removeIf(noticed -> noticed.plus(GAP_PATIENCE).isBefore(now));
         TypedQuery<TokenRevocation> unseen = missingIds.isEmpty()
@@ -89,8 +113,20 @@ public class RevocationList {
                     }
                 });
     }
+
+    /** The purge in a transaction of its own, so that its failure cannot drop the timer (see above). */
     @Schedule(minute = "17", hour = "*", persistent = false)
-    void purgeExpired() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void purgeExpiredOnTimer() {
+        try {
+            context.getBusinessObject(RevocationList.class).purgeExpired();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not purge expired revocations; next try in an hour: " + e);
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void purgeExpired() {
         Instant now = clock.instant();
         em.createQuery("delete from TokenRevocation r where r.expiresAt < :now").setParameter("now", now)
                 .executeUpdate();

@@ -3,7 +3,9 @@ package com.subscriptions.idempotency.control;
 import com.subscriptions.idempotency.entity.IdempotencyKey;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.InconsistentRequest;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Idempotency keys, each step in a transaction of its own, apart from the request's: claim the key, then store the
@@ -34,8 +38,13 @@ public class IdempotencyKeys {
     /** Longer than any request may take (statements and transactions are bounded well below it). */
     public static final Duration LEASE = Duration.ofSeconds(60);
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class.getName());
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Clock clock;
@@ -90,8 +99,21 @@ public class IdempotencyKeys {
                 .setParameter("id", claim.claimId()).setParameter("claimed", claim.claimedAt()).executeUpdate();
     }
 
+    /**
+     * The purge runs in a transaction of its own and the timer never fails: a timer whose call fails is dropped by
+     * the container for good (a database outage must not end the purging).
+     */
     @Schedule(minute = "41", hour = "*", persistent = false)
-    void purgeExpired() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void purgeExpiredOnTimer() {
+        try {
+            context.getBusinessObject(IdempotencyKeys.class).purgeExpired();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not purge expired Idempotency-Keys; next try in an hour: " + e);
+        }
+    }
+
+    public void purgeExpired() {
         em.createQuery("delete from IdempotencyKey k where k.expiresAt < :now")
                 .setParameter("now", clock.instant()).executeUpdate();
     }

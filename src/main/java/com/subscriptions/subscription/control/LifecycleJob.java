@@ -10,10 +10,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -55,11 +58,20 @@ public class LifecycleJob {
         }
     }
 
+    /**
+     * Outside a transaction (each batch has its own) and never failing: a timer whose call fails is dropped by the
+     * container for good, and a database outage must not end the job.
+     */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onTimer() {
-        int changed = runUntilDone();
-        if (changed > 0) {
-            LOG.info(() -> "Lifecycle job: " + changed + " subscriptions changed state");
+        try {
+            int changed = runUntilDone();
+            if (changed > 0) {
+                LOG.info(() -> "Lifecycle job: " + changed + " subscriptions changed state");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Lifecycle job failed; next run in " + intervalSeconds + " s: " + e);
         }
     }
 

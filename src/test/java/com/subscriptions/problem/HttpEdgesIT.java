@@ -1,0 +1,62 @@
+package com.subscriptions.problem;
+
+import com.subscriptions.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What arrives on the raw connection: a request's body is never taken for another request. */
+class HttpEdgesIT extends IntegrationTest {
+
+    private static final int PORT = Integer.getInteger("it.http.port", 18080);
+
+    /**
+     * A TRACE whose body is itself a complete GET: one answer (405 problem+json), not two; with the listener
+     * refusing TRACE itself, the GET ran as a second request on the same connection.
+     */
+    @Test
+    void traceIsRefusedAsProblemJsonAndItsBodyIsNeverARequest() throws IOException {
+        String smuggled = "GET /api/ping HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        String answers = exchange("TRACE /api/ping HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                + "Content-Length: " + smuggled.length() + "\r\n\r\n" + smuggled);
+        assertThat(answers).startsWith("HTTP/1.1 405").contains("application/problem+json");
+        assertThat(Pattern.compile("^HTTP/1\\.1 ", Pattern.MULTILINE).matcher(answers).results().count())
+                .as("answers on the connection:\n" + answers).isEqualTo(1);
+    }
+
+    /** Outside the API only reading is served; anything else is 405 problem+json, not the container's 501. */
+    @Test
+    void writesOutsideTheApiAre405ProblemJson() throws IOException {
+        String answer = exchange("PATCH /admin/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
+                + "Content-Type: application/json\r\n\r\n{}");
+        assertThat(answer).startsWith("HTTP/1.1 405").contains("application/problem+json");
+    }
+
+    /** Everything the server sends on one connection until it closes it or stays silent for 5 s. */
+    private static String exchange(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", PORT)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    received.write(buffer, 0, n);
+                }
+            } catch (SocketTimeoutException silence) {
+                // the server keeps the connection open: what it sent is all there is
+            }
+            return received.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+}
