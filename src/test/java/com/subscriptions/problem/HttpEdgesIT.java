@@ -38,6 +38,8 @@ class HttpEdgesIT extends IntegrationTest {
         String answer = exchange("PATCH /admin/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
                 + "Content-Type: application/json\r\n\r\n{}");
         assertThat(answer).startsWith("HTTP/1.1 405").contains("application/problem+json");
+        assertThat(exchange("PATCH /api/../admin/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"))
+                .startsWith("HTTP/1.1 405").contains("application/problem+json");
     }
 
     /** Everything the server sends on one connection until it closes it or stays silent for 5 s. */

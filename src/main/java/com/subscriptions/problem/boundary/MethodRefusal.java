@@ -29,7 +29,9 @@ public class MethodRefusal extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
-        boolean api = request.getRequestURI().startsWith("/api/");
+        // The path as the container resolved it ("/api/../plans" is "/plans"), not as the client wrote it.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean api = path.startsWith("/api/");
         if (!"TRACE".equals(method) && (api || READING.contains(method))) {
             chain.doFilter(request, response);
             return;
@@ -42,7 +44,7 @@ public class MethodRefusal extends HttpFilter {
         response.setHeader("Connection", "close");
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.of(405, "Method " + method + " is not allowed on "
-                + request.getRequestURI()).toJson(RequestIdFilter.requestIdOf(request)).toString());
+        response.getWriter().write(Problem.of(405, "Method " + method + " is not allowed on " + path)
+                .toJson(RequestIdFilter.requestIdOf(request)).toString());
     }
 }
