@@ -75,7 +75,7 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(code -> code(name, code, type)).filter(Objects::nonNull).toList();
+        return Arrays.stream(value.split(",")).map(code -> CodedEnum.parse(name, code, type)).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -97,10 +97,5 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(name, "must be an ISO date (2026-01-31) or datetime (2026-01-31T12:00:00Z)");
         }
-    }
-
-    /** An optional enum value given by its code; {@code null} when absent. */
-    public static <E extends Enum<E> & CodedEnum> E code(String name, String value, Class<E> type) {
-        return CodedEnum.parse(name, value, type);
     }
 }

@@ -7,6 +7,7 @@ import com.subscriptions.plan.control.PlanReads;
 import com.subscriptions.plan.control.PlanView;
 import com.subscriptions.plan.entity.PlanStatus;
 import com.subscriptions.platform.boundary.ETags;
+import com.subscriptions.platform.entity.CodedEnum;
 import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.versioning.control.ReadStrategies;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class PlanListing {
 
     public Response list(ApiVersion version, String page, String perPage, String status, String publicOnly,
                          String cursor, String fields, Request request) {
-        PlanFilter filter = new PlanFilter(QueryParams.code("status", status, PlanStatus.class),
+        PlanFilter filter = new PlanFilter(CodedEnum.parse("status", status, PlanStatus.class),
                 QueryParams.bool("public_only", publicOnly, true));
         SparseFields selected = SparseFields.parse(fields, PlanView.class);
         PlanList plans = PlanList.of(strategies.of(PlanReads.class, version)

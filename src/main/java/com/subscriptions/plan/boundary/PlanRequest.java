@@ -1,9 +1,9 @@
 package com.subscriptions.plan.boundary;
 
-import com.subscriptions.paging.boundary.QueryParams;
 import com.subscriptions.plan.entity.BillingInterval;
 import com.subscriptions.plan.entity.PlanDraft;
 import com.subscriptions.plan.entity.PlanStatus;
+import com.subscriptions.platform.entity.CodedEnum;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -64,8 +64,8 @@ public class PlanRequest {
 
     PlanDraft toDraft() {
         return new PlanDraft(name, description, price, currency,
-                QueryParams.code("interval", interval, BillingInterval.class), durationMonths, features,
-                QueryParams.code("status", status, PlanStatus.class), isPublic, maxUsers, parentId, sortOrder,
+                CodedEnum.parse("interval", interval, BillingInterval.class), durationMonths, features,
+                CodedEnum.parse("status", status, PlanStatus.class), isPublic, maxUsers, parentId, sortOrder,
                 trialDays);
     }
 }

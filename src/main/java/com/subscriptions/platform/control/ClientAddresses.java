@@ -45,6 +45,9 @@ public final class ClientAddresses {
      * @param forwardedFor   the {@code X-Forwarded-For} header values in the order received (may be empty)
      */
     public String clientOf(String peer, List<String> forwardedFor) {
+        if (trustedProxies.isEmpty() || forwardedFor.isEmpty()) {
+            return peer;
+        }
         List<String> hops = new ArrayList<>();
         for (String header : forwardedFor) {
             for (String hop : header.split(",")) {

@@ -28,9 +28,6 @@ public class ErrorPageServlet extends HttpServlet {
             case 500 -> "An unexpected error occurred";
             default -> Problem.titleOf(status);
         };
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.of(status, detail).toJson(RequestIdFilter.requestIdOf(request)).toString());
+        Problem.of(status, detail).writeTo(response, RequestIdFilter.requestIdOf(request));
     }
 }

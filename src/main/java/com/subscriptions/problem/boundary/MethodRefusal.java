@@ -39,12 +39,9 @@ public class MethodRefusal extends HttpFilter {
         try (InputStream body = request.getInputStream()) {
             body.readNBytes((int) Math.min(Math.max(request.getContentLengthLong(), 0), BodySizeLimit.MAX_BYTES));
         }
-        response.setStatus(405);
         response.setHeader("Allow", api ? "GET, HEAD, POST, PUT, DELETE, OPTIONS" : "GET, HEAD, OPTIONS");
         response.setHeader("Connection", "close");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.of(405, "Method " + method + " is not allowed on " + path)
-                .toJson(RequestIdFilter.requestIdOf(request)).toString());
+        Problem.of(405, "Method " + method + " is not allowed on " + path)
+                .writeTo(response, RequestIdFilter.requestIdOf(request));
     }
 }

@@ -3,8 +3,10 @@ package com.subscriptions.problem.boundary;
 import com.subscriptions.platform.entity.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,6 +52,14 @@ public record Problem(int status, String title, String detail, Map<String, Strin
 
     public Response toResponse(String requestId) {
         return Response.status(status).type(MEDIA_TYPE).entity(toJson(requestId).toString()).build();
+    }
+
+    /** The same answer from a servlet or filter, where no JAX-RS mapper runs. */
+    public void writeTo(HttpServletResponse response, String requestId) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(toJson(requestId).toString());
     }
 
     static String titleOf(int status) {

@@ -6,6 +6,7 @@ import com.subscriptions.plan.control.PlanReads;
 import com.subscriptions.profiling.control.QueryPlans;
 import com.subscriptions.profiling.control.StatementLog;
 import com.subscriptions.subscription.control.HistoryFilter;
+import com.subscriptions.subscription.control.SubscriptionDefinitions;
 import com.subscriptions.subscription.control.SubscriptionReads;
 import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.versioning.control.ReadStrategies;
@@ -53,7 +54,8 @@ public class ReadQueryPlans {
         named.put("history page 1 (keyset)", (p, s) -> s.history(userId, WHOLE_HISTORY,
                 PageRequest.after(null, PageRequest.DEFAULT_PER_PAGE)));
         named.put("events page 1", (p, s) -> s.events(userId, FIRST_PAGE));
-        named.put("expiring in 7 days", (p, s) -> s.expiring(7, FIRST_PAGE));
+        named.put("expiring in " + SubscriptionDefinitions.EXPIRING_SOON_DAYS + " days",
+                (p, s) -> s.expiring(SubscriptionDefinitions.EXPIRING_SOON_DAYS, FIRST_PAGE));
         named.put("stats", (p, s) -> s.stats());
         List<ExplainedRead> explained = new ArrayList<>();
         for (ApiVersion version : ApiVersion.values()) {

@@ -13,6 +13,7 @@ import com.subscriptions.platform.entity.Roles;
 import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.subscription.control.EventView;
 import com.subscriptions.subscription.control.HistoryFilter;
+import com.subscriptions.subscription.control.SubscriptionDefinitions;
 import com.subscriptions.subscription.control.SubscriptionReads;
 import com.subscriptions.subscription.control.SubscriptionService;
 import com.subscriptions.subscription.control.SubscriptionStats;
@@ -247,7 +248,7 @@ public class SubscriptionsResource {
                            @Parameter(description = QueryParams.FIELDS) @QueryParam("fields") String fields) {
         SparseFields selected = SparseFields.parse(fields, SubscriptionView.class, "user");
         return selected.in(ExpiringList.of(reads(version).expiring(
-                QueryParams.integer("days", days, 7, 1, 365), QueryParams.page(page, perPage, cursor))),
+                QueryParams.integer("days", days, SubscriptionDefinitions.EXPIRING_SOON_DAYS, 1, 365), QueryParams.page(page, perPage, cursor))),
                 "subscriptions");
     }
 

@@ -3,6 +3,7 @@ package com.subscriptions.paging.boundary;
 import com.subscriptions.paging.control.Cursor;
 import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.plan.entity.PlanStatus;
+import com.subscriptions.platform.entity.CodedEnum;
 import com.subscriptions.platform.entity.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,9 +70,9 @@ class QueryParamsTest {
 
     @Test
     void codesAreParsedToTheirEnumAndUnknownOnesListTheAllowedValues() {
-        assertThat(QueryParams.code("status", "deprecated", PlanStatus.class)).isEqualTo(PlanStatus.DEPRECATED);
-        assertThat(QueryParams.code("status", null, PlanStatus.class)).isNull();
-        assertThatThrownBy(() -> QueryParams.code("status", "ACTIVE", PlanStatus.class))
+        assertThat(CodedEnum.parse("status", "deprecated", PlanStatus.class)).isEqualTo(PlanStatus.DEPRECATED);
+        assertThat(CodedEnum.parse("status", null, PlanStatus.class)).isNull();
+        assertThatThrownBy(() -> CodedEnum.parse("status", "ACTIVE", PlanStatus.class))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors())
                         .containsEntry("status", "must be one of active, inactive, deprecated"));
     }
