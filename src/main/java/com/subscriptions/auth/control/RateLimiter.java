@@ -50,7 +50,7 @@ public class RateLimiter {
 
     /** Refuses a login while the account's allowance of failed logins is spent. */
     public void requireLoginAllowed(String account) {
-        EstimationProbe estimate = bucket("login-failures|" + account, perAccount).estimateAbilityToConsume(1);
+        EstimationProbe estimate = loginFailures(account).estimateAbilityToConsume(1);
         if (!estimate.canBeConsumed()) {
             throw tooMany(estimate.getNanosToWaitForRefill());
         }
@@ -58,7 +58,11 @@ public class RateLimiter {
 
     /** Counts a failed login against the account. */
     public void loginFailed(String account) {
-        bucket("login-failures|" + account, perAccount).tryConsume(1);
+        loginFailures(account).tryConsume(1);
+    }
+
+    private Bucket loginFailures(String account) {
+        return bucket("login-failures|" + account, perAccount);
     }
 
     private void take(String key, int perMinute) {

@@ -57,18 +57,16 @@ public class IdempotencyKeys {
      */
     public Claim claim(long userId, String key, String requestHash) {
         Instant now = clock.instant();
-        if (insert(userId, key, requestHash, now)) {
-            return new Claim(find(userId, key).orElseThrow().id(), now, null);
+        Optional<Claim> fresh = insert(userId, key, requestHash, now);
+        if (fresh.isPresent()) {
+            return fresh.get();
         }
         IdempotencyKey stored = find(userId, key).orElseThrow(IdempotencyKeys::inProgress);
         if (stored.isExpired(now)) {
             // Not yet purged: removed by its id alone (a range delete would lock the gap against other claims).
             em.createQuery("delete from IdempotencyKey k where k.id = :id and k.expiresAt <= :now")
                     .setParameter("id", stored.id()).setParameter("now", now).executeUpdate();
-            if (insert(userId, key, requestHash, now)) {
-                return new Claim(find(userId, key).orElseThrow().id(), now, null);
-            }
-            throw inProgress();
+            return insert(userId, key, requestHash, now).orElseThrow(IdempotencyKeys::inProgress);
         }
         if (!stored.isFor(requestHash)) {
             throw new InconsistentRequest("This Idempotency-Key was used with a different request; use a new key");
@@ -118,12 +116,13 @@ public class IdempotencyKeys {
                 .setParameter("now", clock.instant()).executeUpdate();
     }
 
-    /** @return whether this request inserted the key's row (false: a row for the key exists) */
-    private boolean insert(long userId, String key, String requestHash, Instant now) {
-        return em.createNativeQuery("INSERT IGNORE INTO idempotency_keys (user_id, idem_key, request_hash, claimed_at, "
-                        + "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+    /** @return this request's claim when it inserted the key's row; empty when a row for the key exists */
+    private Optional<Claim> insert(long userId, String key, String requestHash, Instant now) {
+        boolean inserted = em.createNativeQuery("INSERT IGNORE INTO idempotency_keys (user_id, idem_key, request_hash, "
+                        + "claimed_at, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, userId).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
                 .setParameter(5, now).setParameter(6, now.plus(KEPT)).executeUpdate() == 1;
+        return inserted ? Optional.of(new Claim(find(userId, key).orElseThrow().id(), now, null)) : Optional.empty();
     }
 
     private Optional<IdempotencyKey> find(long userId, String key) {
