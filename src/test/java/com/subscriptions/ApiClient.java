@@ -11,6 +11,9 @@ public final class ApiClient {
 
     public static final String BASE_URI = "http://127.0.0.1:" + System.getProperty("it.http.port", "18080");
 
+    /** MicroProfile Health: Payara serves it on the service's port, WildFly on its management port. */
+    public static final String HEALTH_URI = System.getProperty("it.health.uri", BASE_URI + "/health");
+
     private ApiClient() {
     }
 
@@ -26,6 +29,11 @@ public final class ApiClient {
     public static RequestSpecification from(String clientAddress) {
         return RestAssured.given(new RequestSpecBuilder().setBaseUri(BASE_URI).build())
                 .header("X-Forwarded-For", clientAddress);
+    }
+
+    /** A request to the health routes ({@code /live}, {@code /ready}). */
+    public static RequestSpecification health() {
+        return RestAssured.given(new RequestSpecBuilder().setBaseUri(HEALTH_URI).build());
     }
 
     public static RequestSpecification api(String bearerToken) {

@@ -37,7 +37,7 @@ class RegistrationIT extends IntegrationTest {
         Map<String, Object> body = newUser();
         Response created = register(body);
         created.then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/admin/users/\\d+"))
+                .header("Location", matchesPattern("https?://[^/]+/api/admin/users/\\d+"))
                 .body("username", equalTo(body.get("username")))
                 .body("email", equalTo(body.get("email")))
                 .body("is_admin", equalTo(false))

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static com.subscriptions.ApiClient.api;
+import static com.subscriptions.ApiClient.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -43,7 +44,7 @@ class DatabaseConnectionLossIT extends IntegrationTest {
             }
         }
         assertThat(answeredInARow).as("requests answered in a row after the loss").isEqualTo(10);
-        api().get("/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        health().get("/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     private static int killOtherConnectionsToTheTestDatabase() throws SQLException {

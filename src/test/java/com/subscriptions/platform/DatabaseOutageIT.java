@@ -29,17 +29,17 @@ class DatabaseOutageIT extends IntegrationTest {
     void aFrozenDatabaseAnswers503FastAndRecovers() throws Exception {
         Optional<ProcessHandle> database = testDatabaseProcess();
         assumeTrue(database.isPresent(), "the test database is the build's embedded MariaDB on this machine");
-        assertThat(get("/api/v1/plans/1").statusCode()).isEqualTo(200);
+        assertThat(get(ApiClient.BASE_URI + "/api/v1/plans/1").statusCode()).isEqualTo(200);
         signal("STOP", database.get());
         try {
             for (int plan = 1; plan <= 4; plan++) {
-                HttpResponse<String> answer = get("/api/v1/plans/" + plan);
+                HttpResponse<String> answer = get(ApiClient.BASE_URI + "/api/v1/plans/" + plan);
                 assertThat(answer.statusCode()).isEqualTo(503);
                 assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                         type -> assertThat(type).contains("application/problem+json"));
                 assertThat(answer.headers().firstValue("Retry-After")).isPresent();
             }
-            assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+            assertThat(get(ApiClient.HEALTH_URI + "/ready").statusCode()).isEqualTo(503);
         } finally {
             signal("CONT", database.get());
         }
@@ -47,10 +47,10 @@ class DatabaseOutageIT extends IntegrationTest {
         int status = 0;
         while (status != 200 && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            status = get("/api/v1/plans/1").statusCode();
+            status = get(ApiClient.BASE_URI + "/api/v1/plans/1").statusCode();
         }
         assertThat(status).as("answers again after the outage").isEqualTo(200);
-        assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+        assertThat(get(ApiClient.HEALTH_URI + "/ready").statusCode()).isEqualTo(200);
         // The timers outlived the outage: another instance's revocation is still picked up.
         TestUsers.Account account = TestUsers.register();
         String token = TestUsers.login(account).access();
@@ -62,8 +62,8 @@ class DatabaseOutageIT extends IntegrationTest {
      * A request that must be answered within 15 s (a connection's 5 s socket timeout, twice, and some): a hang fails
      * the test instead of stalling the build.
      */
-    private static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(ApiClient.BASE_URI + path))
+    private static HttpResponse<String> get(String uri) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(uri))
                 .header("X-Forwarded-For", "10.99.0.1").timeout(Duration.ofSeconds(15)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static com.subscriptions.ApiClient.api;
+import static com.subscriptions.ApiClient.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,12 +21,12 @@ class ServiceRoutesIT extends IntegrationTest {
 
     @Test
     void liveIsUp() {
-        api().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        health().get("/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void readyChecksTheDatabase() {
-        api().get("/health/ready").then().statusCode(200)
+        health().get("/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("database"));
     }

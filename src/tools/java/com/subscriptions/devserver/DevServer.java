@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -23,8 +24,9 @@ import java.util.Properties;
 
 /**
  * The run command ({@code mvn -Prun package}): starts an embedded MariaDB unless {@code DB_HOST} names a
- * server, then Payara Micro with the packaged WAR, and reports the service ready only once
- * {@code /health/ready} answers UP. Ctrl-C stops both.
+ * server, then Payara Micro with the packaged WAR (or, with {@code -Dserver=wildfly}, the WildFly that the build
+ * unpacked and configured), and reports the service ready only once its readiness check answers UP with the
+ * database checked. Ctrl-C stops both.
  */
 public final class DevServer {
 
@@ -34,8 +36,9 @@ public final class DevServer {
     private final Map<String, String> env = System.getenv();
     private final Path dataDir = Path.of(env.getOrDefault("DATA_DIR", "data")).toAbsolutePath();
     private final int httpPort = Integer.parseInt(env.getOrDefault("HTTP_PORT", "8080"));
+    private final boolean wildfly = "wildfly".equals(System.getProperty("server", "payara"));
     private DB embeddedDatabase;
-    private Process payara;
+    private Process server;
 
     public static void main(String[] args) throws Exception {
         new DevServer().run();
@@ -45,10 +48,10 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "dev-server-stop"));
         Map<String, String> database = env.containsKey("DB_HOST") ? externalDatabase() : startEmbeddedDatabase();
         long launched = System.nanoTime();
-        payara = startPayara(database);
+        server = wildfly ? startWildFly(database) : startPayara(database);
         awaitReady(launched);
-        int exit = payara.waitFor();
-        System.out.println("Payara Micro exited with " + exit);
+        int exit = server.waitFor();
+        System.out.println(serverName() + " exited with " + exit);
         stop();
         // The embedded database's watcher threads would keep Maven alive.
         System.exit(exit);
@@ -132,31 +135,61 @@ public final class DevServer {
                 "--interfaces", "127.0.0.1",
                 "--disablephonehome"));
         System.out.println("Starting Payara Micro on port " + httpPort);
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putAll(database);
+        return start(new ProcessBuilder(command), database);
+    }
+
+    /**
+     * WildFly's standalone.xml as server-config/wildfly/configure.cli left it, on loopback, with the WAR in its
+     * deployments folder (its scanner deploys it at start). Health is on the management port, 9990.
+     */
+    private Process startWildFly(Map<String, String> database) throws IOException {
+        Path home = Path.of(System.getProperty("wildfly.home"));
+        Path deployments = home.resolve("standalone/deployments");
+        for (String marker : List.of(".deployed", ".failed", ".undeployed")) {
+            Files.deleteIfExists(deployments.resolve("subscriptions.war" + marker));
+        }
+        Files.copy(Path.of("target", "subscriptions.war"), deployments.resolve("subscriptions.war"),
+                StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.bind.address=127.0.0.1", "-Djboss.http.port=" + httpPort);
+        builder.environment().put("JAVA_OPTS", String.join(" ", jvmFlags()));
+        System.out.println("Starting WildFly (" + home + ") on port " + httpPort);
+        return start(builder, database);
+    }
+
+    private Process start(ProcessBuilder builder, Map<String, String> database) throws IOException {
+        builder.inheritIO().environment().putAll(database);
         // A development server: ?_debug=true profiling on (for admins), unless the environment says otherwise. No
         // proxy is trusted unless TRUSTED_PROXIES names it (the benchmark's run sets 127.0.0.1: see the README).
         builder.environment().putIfAbsent("PROFILING_ENABLED", "true");
         return builder.start();
     }
 
-    /** Payara prints its banner even when the deployment failed: only the application's answer counts. */
+    private String serverName() {
+        return wildfly ? "WildFly" : "Payara Micro";
+    }
+
+    /**
+     * The servers print their banners even when the deployment failed: only the application's own readiness check
+     * (the database) counts.
+     */
     private void awaitReady(long launchedNanos) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://127.0.0.1:" + httpPort + "/health/ready");
+        URI ready = URI.create(wildfly ? "http://127.0.0.1:9990/health/ready"
+                : "http://127.0.0.1:" + httpPort + "/health/ready");
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline && payara.isAlive()) {
+        while (System.nanoTime() < deadline && server.isAlive()) {
             try {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(ready).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200) {
+                if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
                     long boot = Duration.ofNanos(System.nanoTime() - launchedNanos).toSeconds();
                     long sinceCommand = Duration.ofMillis(System.currentTimeMillis()
                             - ManagementFactory.getRuntimeMXBean().getStartTime()).toSeconds();
-                    System.out.printf("%n*** Subscription service ready: Payara boot to ready %d s, %d s since the "
+                    System.out.printf("%n*** Subscription service ready: %s boot to ready %d s, %d s since the "
                                     + "command started. http://localhost:%d/api/v1/plans/  (Swagger UI: "
                                     + "http://localhost:%d/api/docs)  Ctrl-C stops it. ***%n%n",
-                            boot, sinceCommand, httpPort, httpPort);
+                            serverName(), boot, sinceCommand, httpPort, httpPort);
                     recordBoot(Duration.ofNanos(System.nanoTime() - launchedNanos));
                     return;
                 }
@@ -184,10 +217,12 @@ public final class DevServer {
     }
 
     private synchronized void stop() {
-        if (payara != null && payara.isAlive()) {
-            payara.destroy();
+        if (server != null && server.isAlive()) {
+            // WildFly's start script runs the server as its child.
+            server.descendants().forEach(ProcessHandle::destroy);
+            server.destroy();
             try {
-                payara.waitFor();
+                server.waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -72,7 +72,7 @@ public class AuthResource {
         Caller client = callers.current();
         rateLimiter.attempt("register", client.address(), Sessions.normalized(body.username));
         User user = accounts.register(body.username, body.email, body.password, client);
-        return Response.created(UriBuilder.fromPath("/api/admin/users/{id}").build(user.id()))
+        return Response.created(UriBuilder.fromPath("admin/users/{id}").build(user.id()))
                 .entity(UserView.of(user)).build();
     }
 

@@ -3,7 +3,6 @@ package com.subscriptions.caching.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
@@ -11,31 +10,23 @@ import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.ehcache.jsr107.Eh107Configuration;
 import org.ehcache.jsr107.EhcacheCachingProvider;
 
-import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
-import javax.cache.annotation.CacheInvocationContext;
-import javax.cache.annotation.CacheInvocationParameter;
-import javax.cache.annotation.CacheKeyGenerator;
-import javax.cache.annotation.CacheKeyInvocationContext;
-import javax.cache.annotation.CacheMethodDetails;
-import javax.cache.annotation.CacheResolver;
-import javax.cache.annotation.CacheResolverFactory;
-import javax.cache.annotation.CacheResult;
-import javax.cache.annotation.GeneratedCacheKey;
 import javax.cache.spi.CachingProvider;
 
 /**
  * The v3 read caches: Ehcache 3 through JCache, on the heap, entries shared by reference (the cached views are
- * immutable). Payara registers its own (Hazelcast) JCache provider too, so Ehcache's is named explicitly, and the
- * {@code @CacheResult} annotations are routed here by {@link Resolver}. Time to live and size per cache come from
+ * immutable). Payara registers its own (Hazelcast) JCache provider too, so Ehcache's is named explicitly. Reads go
+ * through {@link #read}, not JCache's annotations: WildFly has no interceptor for those (they would silently cache
+ * nothing). Time to live and size per cache come from
  * MicroProfile Config: {@code cache.<name>.ttl-seconds}, {@code cache.<name>.max-entries}.
  */
 @ApplicationScoped
@@ -129,9 +120,26 @@ public class ReadCaches {
         return CacheStatistics.read(name, entries, maxEntries, expiries.get(name).timeToLive());
     }
 
-    /** Removes the entry that {@code @CacheResult} made for a method called with these arguments. */
+    /**
+     * The cached result of a read called with these arguments, or the loader's result, then cached. Two concurrent
+     * misses may both load: the reads are idempotent, and the last one stored wins.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T read(String name, Supplier<T> loader, Object... arguments) {
+        Cache<Object, Object> cache = cache(name);
+        List<Object> key = Arrays.asList(arguments);
+        T cached = (T) cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        T loaded = loader.get();
+        cache.put(key, loaded);
+        return loaded;
+    }
+
+    /** Removes the entry that {@link #read} made for a read called with these arguments. */
     public void evict(String name, Object... arguments) {
-        cache(name).remove(new Key(Arrays.asList(arguments)));
+        cache(name).remove(Arrays.asList(arguments));
     }
 
     private static long entries(org.ehcache.Cache<?, ?> cache) {
@@ -144,38 +152,5 @@ public class ReadCaches {
 
     private int setting(String cache, String property, int defaultValue) {
         return config.getOptionalValue("cache." + cache + "." + property, Integer.class).orElse(defaultValue);
-    }
-
-    /** The key of a cached call: its arguments, in order. */
-    public record Key(List<Object> arguments) implements GeneratedCacheKey {
-    }
-
-    /** Keys {@code @CacheResult} entries by the method's arguments, so that they can be evicted by value. */
-    public static class Keys implements CacheKeyGenerator {
-        @Override
-        public GeneratedCacheKey generateCacheKey(CacheKeyInvocationContext<? extends Annotation> context) {
-            return new Key(Arrays.stream(context.getKeyParameters()).map(CacheInvocationParameter::getValue).toList());
-        }
-    }
-
-    /** Routes the JCache annotations to these Ehcache caches rather than the server's default provider. */
-    public static class Resolver implements CacheResolverFactory {
-        @Override
-        public CacheResolver getCacheResolver(CacheMethodDetails<? extends Annotation> method) {
-            return new Fixed(CDI.current().select(ReadCaches.class).get().cache(method.getCacheName()));
-        }
-
-        @Override
-        public CacheResolver getExceptionCacheResolver(CacheMethodDetails<CacheResult> method) {
-            return getCacheResolver(method);
-        }
-    }
-
-    private record Fixed(Cache<Object, Object> cache) implements CacheResolver {
-        @Override
-        @SuppressWarnings("unchecked")
-        public <K, V> Cache<K, V> resolveCache(CacheInvocationContext<? extends Annotation> context) {
-            return (Cache<K, V>) cache;
-        }
     }
 }

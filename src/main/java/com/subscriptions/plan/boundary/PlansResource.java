@@ -112,7 +112,7 @@ public class PlansResource {
     @APIResponse(responseCode = "409", description = "Duplicate name and interval", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@PathParam("version") ApiVersion version, @Valid @NotNull PlanRequest body) {
         PlanView plan = PlanView.of(catalog.create(body.toDraft(), callers.current()));
-        return Response.created(UriBuilder.fromPath("/api/{version}/plans/{id}")
+        return Response.created(UriBuilder.fromPath("{version}/plans/{id}")
                 .build(version.name().toLowerCase(), plan.id())).entity(plan).tag(ETags.of(plan)).build();
     }
 

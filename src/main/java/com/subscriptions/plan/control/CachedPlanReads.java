@@ -11,10 +11,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
-import javax.cache.annotation.CacheResult;
 
 /**
- * v3: plans read through {@link PlanQueries} (selected columns through JPQL, one statement a read), behind JCache.
+ * v3: plans read through {@link PlanQueries} (selected columns through JPQL, one statement a read), behind the read caches.
  * Every plan write clears both plan caches after its commit.
  */
 @ApplicationScoped
@@ -28,17 +27,13 @@ public class CachedPlanReads implements PlanReads {
     ReadCaches caches;
 
     @Override
-    @CacheResult(cacheName = ReadCaches.PLAN_PAGES, cacheResolverFactory = ReadCaches.Resolver.class,
-            cacheKeyGenerator = ReadCaches.Keys.class)
     public Page<PlanView> list(PlanFilter filter, PageRequest page) {
-        return queries.list(filter, page);
+        return caches.read(ReadCaches.PLAN_PAGES, () -> queries.list(filter, page), filter, page);
     }
 
     @Override
-    @CacheResult(cacheName = ReadCaches.PLANS, cacheResolverFactory = ReadCaches.Resolver.class,
-            cacheKeyGenerator = ReadCaches.Keys.class)
     public Optional<PlanView> byId(long id) {
-        return queries.byId(id);
+        return caches.read(ReadCaches.PLANS, () -> queries.byId(id), id);
     }
 
     /** The queries the caches call on a miss. */

@@ -5,6 +5,7 @@ import com.subscriptions.paging.control.Page;
 import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.paging.control.PagedQuery;
 import com.subscriptions.paging.control.SqlQueries;
+import com.subscriptions.platform.control.DataSources;
 import com.subscriptions.versioning.control.ApiVersion;
 import com.subscriptions.versioning.control.ReadStrategy;
 import jakarta.annotation.Resource;
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
 @ReadStrategy(ApiVersion.V2)
 public class NativePlanReads implements PlanReads {
 
-    @Resource(lookup = "jdbc/subscriptions")
+    @Resource(lookup = DataSources.SERVICE)
     DataSource db;
 
     @Override

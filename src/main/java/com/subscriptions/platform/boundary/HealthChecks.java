@@ -1,5 +1,6 @@
 package com.subscriptions.platform.boundary;
 
+import com.subscriptions.platform.control.DataSources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -31,7 +32,7 @@ public final class HealthChecks {
     public static class Database implements HealthCheck {
         private static final int TIMEOUT_SECONDS = 2;
 
-        @Resource(lookup = "jdbc/subscriptions")
+        @Resource(lookup = DataSources.SERVICE)
         DataSource dataSource;
 
         @Override

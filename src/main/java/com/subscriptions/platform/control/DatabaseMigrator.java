@@ -30,7 +30,7 @@ public class DatabaseMigrator {
     static final String CHANGELOG = "liquibase/changelog.xml";
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = "jdbc/subscriptions")
+    @Resource(lookup = DataSources.SERVICE)
     DataSource dataSource;
 
     @PostConstruct

@@ -1,5 +1,6 @@
 package com.subscriptions.profiling.control;
 
+import com.subscriptions.platform.control.DataSources;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 
 import java.sql.Connection;
@@ -13,8 +14,6 @@ import javax.sql.DataSource;
  * JPA's statements are counted like native SQL's. Named in persistence.xml.
  */
 public class ProfiledConnectionProvider implements ConnectionProvider {
-
-    static final String DATA_SOURCE = "jdbc/subscriptions";
 
     private volatile DataSource dataSource;
 
@@ -47,9 +46,9 @@ public class ProfiledConnectionProvider implements ConnectionProvider {
     private DataSource dataSource() throws SQLException {
         if (dataSource == null) {
             try {
-                dataSource = InitialContext.doLookup(DATA_SOURCE);
+                dataSource = InitialContext.doLookup(DataSources.SERVICE);
             } catch (NamingException e) {
-                throw new SQLException("No data source " + DATA_SOURCE, e);
+                throw new SQLException("No data source " + DataSources.SERVICE, e);
             }
         }
         return dataSource;

@@ -1,5 +1,6 @@
 package com.subscriptions.profiling.control;
 
+import com.subscriptions.platform.control.DataSources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +19,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class QueryPlans {
 
-    @Resource(lookup = "jdbc/subscriptions")
+    @Resource(lookup = DataSources.SERVICE)
     DataSource db;
 
     /** One map per row of EXPLAIN, column label → value, in the database's column order. */

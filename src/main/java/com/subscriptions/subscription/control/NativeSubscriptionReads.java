@@ -7,6 +7,7 @@ import com.subscriptions.paging.control.PagedQuery;
 import com.subscriptions.paging.control.SqlQueries;
 import com.subscriptions.paging.control.SqlRows;
 import com.subscriptions.plan.control.PlanColumns;
+import com.subscriptions.platform.control.DataSources;
 import com.subscriptions.subscription.control.SubscriptionDefinitions.Condition;
 import com.subscriptions.subscription.control.SubscriptionDefinitions.Language;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
@@ -44,7 +45,7 @@ public class NativeSubscriptionReads implements SubscriptionReads {
      */
     private static final String PLAN_JOIN = "JOIN subscription_plans p FORCE INDEX (PRIMARY) ON p.id = s.plan_id";
 
-    @Resource(lookup = "jdbc/subscriptions")
+    @Resource(lookup = DataSources.SERVICE)
     DataSource db;
 
     @Inject

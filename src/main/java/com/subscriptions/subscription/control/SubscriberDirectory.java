@@ -6,6 +6,7 @@ import com.subscriptions.paging.control.PageRequest;
 import com.subscriptions.paging.control.PagedQuery;
 import com.subscriptions.paging.control.SqlQueries;
 import com.subscriptions.paging.control.SqlRows;
+import com.subscriptions.platform.control.DataSources;
 import com.subscriptions.platform.entity.CodedEnum;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.user.control.UserSearch;
@@ -27,7 +28,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SubscriberDirectory implements UserSearch {
 
-    @Resource(lookup = "jdbc/subscriptions")
+    @Resource(lookup = DataSources.SERVICE)
     DataSource db;
 
     @Override

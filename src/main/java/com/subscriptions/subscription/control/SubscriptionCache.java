@@ -10,7 +10,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
-import javax.cache.annotation.CacheResult;
 
 /**
  * v3's per-user caches: the live subscription, and the head of the history (its newest
@@ -28,16 +27,12 @@ public class SubscriptionCache {
     @Inject
     ReadCaches caches;
 
-    @CacheResult(cacheName = ReadCaches.LIVE_SUBSCRIPTIONS, cacheResolverFactory = ReadCaches.Resolver.class,
-            cacheKeyGenerator = ReadCaches.Keys.class)
     public Optional<SubscriptionView> live(long userId) {
-        return queries.live(userId);
+        return caches.read(ReadCaches.LIVE_SUBSCRIPTIONS, () -> queries.live(userId), userId);
     }
 
-    @CacheResult(cacheName = ReadCaches.HISTORY_HEADS, cacheResolverFactory = ReadCaches.Resolver.class,
-            cacheKeyGenerator = ReadCaches.Keys.class)
     public Page<Positioned<SubscriptionView>> historyHead(long userId) {
-        return queries.historyHead(userId);
+        return caches.read(ReadCaches.HISTORY_HEADS, () -> queries.historyHead(userId), userId);
     }
 
     void evictAfterUserWrites(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubscriptionsChanged change) {

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Makes the WildFly that the build unpacked ready for the service, once: server-config/wildfly/configure.cli (the
+# same script a user runs on an existing server) with the JDBC driver that the build copied.
+# Arguments: the WildFly directory, the MySQL driver jar.
+set -eu
+home=$1
+driver=$2
+if [ -f "$home/.configured-for-subscriptions" ]; then
+    exit 0
+fi
+"$home/bin/jboss-cli.sh" -Ddriver.jar="$driver" --file=server-config/wildfly/configure.cli > "$home/configure.log" 2>&1 || {
+    cat "$home/configure.log" >&2
+    echo "configure-wildfly: server-config/wildfly/configure.cli failed on $home" >&2
+    exit 1
+}
+touch "$home/.configured-for-subscriptions"
