@@ -2,38 +2,52 @@ package com.subscriptions.admin;
 
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestUsers;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /metrics} in Prometheus text: per-route requests and statements, caches, pool, lifecycle job. */
+/** {@code /metrics} in Prometheus text: per-route requests and statements, caches, pool, lifecycle job, JVM. */
 class MetricsIT extends IntegrationTest {
 
     private static String metrics() {
         return api().accept("text/plain").get("/metrics").then().statusCode(200).extract().asString();
     }
 
-    /**
-     * The value of the sample of {@code metric} whose labels contain {@code label}; 0 when there is none yet.
-     * (MicroProfile Metrics 5 names application metrics without a scope prefix and labels them mp_scope.)
-     */
+    /** The value of the sample of {@code metric} whose labels contain {@code label}; 0 when there is none yet. */
     private static double value(String metrics, String metric, String label) {
-        return metrics.lines().filter(line -> line.startsWith(metric + "{") && line.contains(label)
-                        && line.contains("mp_scope=\"application\""))
+        return metrics.lines()
+                .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
+                .filter(line -> line.contains(label))
                 .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElse(0.0);
+    }
+
+    /** The application's Micrometer registry answers, not the server's own metrics (see server-config/). */
+    @Test
+    void answersFromTheApplicationsRegistry() {
+        ExtractableResponse<Response> text = api().accept("text/plain").get("/metrics").then().statusCode(200)
+                .extract();
+        assertThat(text.contentType()).startsWith("text/plain").contains("version=0.0.4");
+        assertThat(text.asString()).contains("\njvm_memory_used_bytes{area=\"heap\"")
+                .contains("\nprocess_uptime_seconds ").doesNotContain("mp_scope");
+        ExtractableResponse<Response> openMetrics = api().accept("application/openmetrics-text; version=1.0.0")
+                .get("/metrics").then().statusCode(200).extract();
+        assertThat(openMetrics.contentType()).startsWith("application/openmetrics-text");
+        assertThat(openMetrics.asString()).endsWith("# EOF\n");
     }
 
     @Test
     void countsRequestsAndTheirStatementsPerRoute() {
         String route = "route=\"GET /api/{version}/plans/{id}\"";
-        double before = value(metrics(), "api_requests_count", route);
+        double before = value(metrics(), "api_requests_seconds_count", route);
         api().get("/api/v2/plans/1").then().statusCode(200);
         api().get("/api/v2/plans/2").then().statusCode(200);
         String after = metrics();
-        assertThat(value(after, "api_requests_count", route)).isEqualTo(before + 2);
-        assertThat(value(after, "api_requests_sum", route)).as("seconds").isPositive();
+        assertThat(value(after, "api_requests_seconds_count", route)).isEqualTo(before + 2);
+        assertThat(value(after, "api_requests_seconds_sum", route)).as("seconds").isPositive();
         assertThat(value(after, "api_sql_statements_per_request_count", route)).isPositive();
     }
 
@@ -43,10 +57,10 @@ class MetricsIT extends IntegrationTest {
         api().get("/api/v3/plans/1").then().statusCode(200);
         api(TestUsers.admin().tokens().access()).post("/api/admin/lifecycle/run").then().statusCode(200);
         String metrics = metrics();
-        assertThat(metrics).contains("\ncache_misses{").contains("\ncache_evictions{")
-                .contains("\npool_connections_in_use{").contains("\npool_waiting_requests{")
-                .contains("\nlifecycle_transitions_total{");
-        assertThat(value(metrics, "cache_hits", "cache=\"plans\"")).isPositive();
+        assertThat(metrics).contains("\ncache_misses_total{").contains("\ncache_evictions_total{")
+                .contains("\npool_connections_in_use ").contains("\npool_waiting_requests ")
+                .contains("\nlifecycle_transitions_total ");
+        assertThat(value(metrics, "cache_hits_total", "cache=\"plans\"")).isPositive();
         assertThat(value(metrics, "lifecycle_runs_total", "")).isPositive();
     }
 
@@ -60,6 +74,6 @@ class MetricsIT extends IntegrationTest {
         }
         String metrics = metrics();
         assertThat(metrics).doesNotContain(marker).doesNotContain(marker.toLowerCase());
-        assertThat(value(metrics, "api_requests_count", "route=\"unmatched\"")).isGreaterThanOrEqualTo(5);
+        assertThat(value(metrics, "api_requests_seconds_count", "route=\"unmatched\"")).isGreaterThanOrEqualTo(5);
     }
 }

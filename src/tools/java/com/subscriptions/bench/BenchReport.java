@@ -163,19 +163,26 @@ final class BenchReport {
                 + " s";
     }
 
-    /** From the server's own metrics. */
+    /** From the service's own metrics: the heap's memory pools added up. */
     private String heap() throws IOException, InterruptedException {
-        HttpResponse<String> metrics = api.send(api.get("/metrics?scope=base", null));
-        // MicroProfile Metrics 5 drops the scope prefix (base_) of earlier versions.
-        Matcher used = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.eE+]+)")
-                .matcher(metrics.body());
-        Matcher max = Pattern.compile("(?m)^(?:base_)?memory_maxHeap_bytes(?:\\{[^}]*})? ([0-9.eE+]+)")
-                .matcher(metrics.body());
-        if (metrics.statusCode() != 200 || !used.find() || !max.find()) {
+        HttpResponse<String> metrics = api.send(api.get("/metrics", null));
+        double used = heapPools(metrics.body(), "jvm_memory_used_bytes");
+        double max = heapPools(metrics.body(), "jvm_memory_max_bytes");
+        if (metrics.statusCode() != 200 || used <= 0 || max <= 0) {
             return "not available (/metrics answered " + metrics.statusCode() + ")";
         }
-        return fmt(Double.parseDouble(used.group(1)) / (1 << 20)) + " MiB used of "
-                + fmt(Double.parseDouble(max.group(1)) / (1 << 20)) + " MiB max";
+        return fmt(used / (1 << 20)) + " MiB used of " + fmt(max / (1 << 20)) + " MiB max";
+    }
+
+    /** The sum of a Micrometer memory gauge over the heap's pools; a pool without a maximum reports -1. */
+    private static double heapPools(String metrics, String gauge) {
+        Matcher pool = Pattern.compile("(?m)^" + gauge + "\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+-]+)$")
+                .matcher(metrics);
+        double sum = 0;
+        while (pool.find()) {
+            sum += Math.max(0, Double.parseDouble(pool.group(1)));
+        }
+        return sum;
     }
 
     /** Two panels: req/s of each read route by version against the ceiling; deep page p50, offset vs keyset. */

@@ -1,32 +1,39 @@
 package com.subscriptions.profiling.control;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
 
-import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Per-route metrics of the REST API (MicroProfile Metrics, {@code /metrics}): request count and latency, and SQL
- * statements per request.
+ * Per-route metrics of the REST API ({@code /metrics}): request count and latency, and SQL statements per request.
+ * The caller bounds the routes (whatever matches none is "unmatched"), so no request adds a series of its own.
  */
 @ApplicationScoped
 public class RequestMetrics {
 
-    private static final Metadata REQUESTS = Metadata.builder().withName("api_requests")
-            .withDescription("Requests to the REST API and their latency, by route").build();
-    private static final Metadata STATEMENTS = Metadata.builder().withName("api_sql_statements_per_request")
-            .withDescription("SQL statements a request ran, by route").withUnit(MetricUnits.NONE).build();
-
     @Inject
-    MetricRegistry registry;
+    MeterRegistry registry;
 
-    public void record(String route, long nanos, int statements) {
-        Tag tag = new Tag("route", route);
-        registry.timer(REQUESTS, tag).update(Duration.ofNanos(nanos));
-        registry.histogram(STATEMENTS, tag).update(statements);
+    private Meter.MeterProvider<Timer> requests;
+
+    private Meter.MeterProvider<DistributionSummary> statements;
+
+    @PostConstruct
+    void describe() {
+        requests = Timer.builder("api_requests")
+                .description("Requests to the REST API and their latency, by route").withRegistry(registry);
+        statements = DistributionSummary.builder("api_sql_statements_per_request")
+                .description("SQL statements a request ran, by route").withRegistry(registry);
+    }
+
+    public void record(String route, long nanos, int statementCount) {
+        requests.withTags("route", route).record(nanos, TimeUnit.NANOSECONDS);
+        statements.withTags("route", route).record(statementCount);
     }
 }

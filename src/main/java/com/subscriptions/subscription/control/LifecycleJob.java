@@ -1,5 +1,7 @@
 package com.subscriptions.subscription.control;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,7 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,7 +41,7 @@ public class LifecycleJob {
     LifecycleBatch batch;
 
     @Inject
-    MetricRegistry metrics;
+    MeterRegistry metrics;
 
     @Inject
     @ConfigProperty(name = "lifecycle.interval-seconds", defaultValue = "60")
@@ -83,8 +84,9 @@ public class LifecycleJob {
             changed = batch.advanceDue(batchSize);
             total += changed;
         } while (changed >= batchSize);
-        metrics.counter("lifecycle_runs").inc();
-        metrics.counter("lifecycle_transitions").inc(total);
+        Counter.builder("lifecycle_runs").description("Runs of the lifecycle job").register(metrics).increment();
+        Counter.builder("lifecycle_transitions").description("Subscriptions whose state the lifecycle job changed")
+                .register(metrics).increment(total);
         return total;
     }
 }
