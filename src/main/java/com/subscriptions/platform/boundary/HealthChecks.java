@@ -3,6 +3,8 @@ package com.subscriptions.platform.boundary;
 import com.subscriptions.platform.control.DataSources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -34,6 +36,14 @@ public final class HealthChecks {
 
         @Resource(lookup = DataSources.SERVICE)
         DataSource dataSource;
+
+        /**
+         * Created while the application starts, where the module's names resolve: WildFly calls health checks on
+         * its management threads, which know no {@code java:comp/env}.
+         */
+        void createAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+            // the observer's only job is to make the container create this bean now
+        }
 
         @Override
         public HealthCheckResponse call() {
