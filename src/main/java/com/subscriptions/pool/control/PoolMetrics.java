@@ -18,7 +18,7 @@ public class PoolMetrics {
     ConnectionPool pool;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (PayaraCommands.available()) {
+        if (pool.available()) {
             registry.gauge(Metadata.builder().withName("pool_connections_in_use")
                     .withDescription("Pooled connections in use").build(), () -> pool.statistics().inUse());
             registry.gauge(Metadata.builder().withName("pool_waiting_requests")
