@@ -52,6 +52,8 @@ public class PoolResource {
     @APIResponse(responseCode = "200", description = "The pool with its new settings")
     @APIResponse(responseCode = "400", description = "Out of bounds, or steady above max",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "501", description = "Not on this server: a new size on WildFly (it needs a reload)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PoolStatistics tune(@Valid @NotNull PoolSettings body) {
         return pool.tune(body.steadyPoolSize, body.maxPoolSize, body.maxWaitMillis, callers.current());
     }

@@ -4,81 +4,94 @@ import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.platform.control.Caller;
 import com.subscriptions.platform.entity.InvalidInput;
 import com.subscriptions.platform.entity.NotSupportedHere;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
- * The container's JDBC pool ({@code SubscriptionsPool}, see server-config/): live statistics (monitoring level HIGH
- * and Payara's probe agent make them count) and live tuning of its sizes and wait timeout, through Payara's own
- * commands. Every change is audited.
+ * The container's JDBC pool ({@code jdbc/subscriptions}, see server-config/): live statistics and live tuning of its
+ * sizes and wait timeout, through the management of the server it runs on (Payara Micro or WildFly, see
+ * {@link PoolAdministration}). Every change is audited.
  */
 @ApplicationScoped
 public class ConnectionPool {
 
-    static final String POOL = "SubscriptionsPool";
-    private static final String CONFIG = "resources.jdbc-connection-pool." + POOL + ".";
+    private static final String POOL = "jdbc/subscriptions";
+
+    @Inject
+    @Any
+    Instance<PoolAdministration> servers;
 
     @Inject
     AuditTrail audit;
 
-    public PoolStatistics statistics() {
-        requirePayara();
-        Map<String, String> monitored = PayaraCommands.values(PayaraCommands.run("get", "--monitor=true",
-                "server.resources." + POOL + ".*"));
-        Map<String, String> settings = PayaraCommands.values(PayaraCommands.run("get", CONFIG + "*"));
-        // Payara's "numconnused" drifts above the pool's size (its probe counts uses, not lent connections): the
-        // connections lent out are those the pool holds (created - destroyed) less the free ones.
-        long free = number(monitored, "numconnfree-current");
-        long held = number(monitored, "numconncreated-count") - number(monitored, "numconndestroyed-count");
-        return new PoolStatistics(
-                Math.max(0, held - free), free,
-                number(monitored, "waitqueuelength-count"), number(monitored, "numconnused-highwatermark"),
-                number(monitored, "averageconnwaittime-count"), number(monitored, "numconncreated-count"),
-                number(monitored, "numconndestroyed-count"), number(monitored, "numconnacquired-count"),
-                number(settings, "steady-pool-size"), number(settings, "max-pool-size"),
-                number(settings, "max-wait-time-in-millis"));
+    Optional<PoolAdministration> administration;
+
+    @PostConstruct
+    void findTheServer() {
+        administration = ofThisServer(servers.stream());
     }
 
-    /** Null leaves a setting as it is; steady must not exceed max. No restart needed. */
+    /** The one implementation whose server this is, if any. */
+    static Optional<PoolAdministration> ofThisServer(Stream<PoolAdministration> candidates) {
+        return candidates.filter(PoolAdministration::available).findFirst();
+    }
+
+    public boolean available() {
+        return administration.isPresent();
+    }
+
+    public PoolStatistics statistics() {
+        return server().statistics();
+    }
+
+    /**
+     * Null leaves a setting as it is, and so does its current value; steady must not exceed max. No restart needed,
+     * where the server can resize its pool live (not WildFly: it refuses a new size before anything is changed).
+     */
     public PoolStatistics tune(Integer steadySize, Integer maxSize, Integer maxWaitMillis, Caller caller) {
-        requirePayara();
-        PoolStatistics current = statistics();
+        PoolAdministration server = server();
+        PoolStatistics current = server.statistics();
         long steady = steadySize == null ? current.steadyPoolSize() : steadySize;
         long max = maxSize == null ? current.maxPoolSize() : maxSize;
         if (steady > max) {
             throw InvalidInput.of("steady_pool_size", "must not exceed max_pool_size (" + max + ")");
         }
         StringBuilder changes = new StringBuilder();
-        // Growing: raise the maximum first, so that steady never exceeds it on the way; shrinking: the reverse.
+        // Growing: raise the maximum first, so that steady never exceeds it on the way; shrinking: the reverse. The
+        // sizes before the wait, so that a refused size leaves everything as it was.
         if (max >= current.maxPoolSize()) {
-            set("max-pool-size", maxSize, changes);
-            set("steady-pool-size", steadySize, changes);
+            set(server::setMaxPoolSize, "max_pool_size", maxSize, current.maxPoolSize(), changes);
+            set(server::setSteadyPoolSize, "steady_pool_size", steadySize, current.steadyPoolSize(), changes);
         } else {
-            set("steady-pool-size", steadySize, changes);
-            set("max-pool-size", maxSize, changes);
+            set(server::setSteadyPoolSize, "steady_pool_size", steadySize, current.steadyPoolSize(), changes);
+            set(server::setMaxPoolSize, "max_pool_size", maxSize, current.maxPoolSize(), changes);
         }
-        set("max-wait-time-in-millis", maxWaitMillis, changes);
+        set(server::setMaxWaitMillis, "max_wait_millis", maxWaitMillis, current.maxWaitMillis(), changes);
         audit.record("pool_tuned", "pool:" + POOL + changes, caller);
-        return statistics();
+        return server.statistics();
     }
 
-    private static void set(String attribute, Integer value, StringBuilder changes) {
-        if (value != null) {
-            PayaraCommands.run("set", CONFIG + attribute + "=" + value);
-            changes.append(' ').append(attribute).append('=').append(value);
+    /** Drops the pool's connections, lent ones included; new ones are opened on demand. */
+    public void flush() {
+        server().flush();
+    }
+
+    private static void set(IntConsumer setting, String name, Integer value, long current, StringBuilder changes) {
+        if (value != null && value != current) {
+            setting.accept(value);
+            changes.append(' ').append(name).append('=').append(value);
         }
     }
 
-    private static long number(Map<String, String> values, String name) {
-        String value = values.get(name);
-        return value == null || value.isBlank() ? 0 : Long.parseLong(value.replaceAll("[^0-9-].*$", ""));
-    }
-
-    private static void requirePayara() {
-        if (!PayaraCommands.available()) {
-            throw new NotSupportedHere("Pool statistics and tuning need Payara Micro");
-        }
+    private PoolAdministration server() {
+        return administration.orElseThrow(
+                () -> new NotSupportedHere("Pool statistics and tuning need Payara Micro or WildFly"));
     }
 }

@@ -20,11 +20,17 @@ final class PayaraCommands {
     private PayaraCommands() {
     }
 
+    /** Whether this is a running Payara Micro: its API is there (nowhere else) and its runtime answers. */
     static boolean available() {
         try {
             Class.forName("fish.payara.micro.PayaraMicro");
-            return true;
         } catch (ClassNotFoundException e) {
+            return false;
+        }
+        try {
+            PayaraMicro.getInstance().getRuntime();
+            return true;
+        } catch (RuntimeException notRunning) {
             return false;
         }
     }

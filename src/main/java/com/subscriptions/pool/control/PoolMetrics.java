@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Gauges at {@code /metrics} for the connection pool: connections in use and waiting requests (on Payara Micro). */
+/** Gauges at {@code /metrics} for the connection pool: connections in use and waiting requests (on either server). */
 @ApplicationScoped
 public class PoolMetrics {
 
@@ -18,7 +18,7 @@ public class PoolMetrics {
     ConnectionPool pool;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (PayaraCommands.available()) {
+        if (pool.available()) {
             Gauge.builder("pool_connections_in_use", () -> pool.statistics().inUse())
                     .description("Pooled connections in use").register(registry);
             Gauge.builder("pool_waiting_requests", () -> pool.statistics().waiting())
