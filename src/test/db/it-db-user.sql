@@ -8,3 +8,7 @@ CREATE USER IF NOT EXISTS 'it'@'127.0.0.1' IDENTIFIED BY '${it.db.password}';
 CREATE USER IF NOT EXISTS 'it'@'localhost' IDENTIFIED BY '${it.db.password}';
 GRANT ALL ON `${it.db.name}`.* TO 'it'@'127.0.0.1';
 GRANT ALL ON `${it.db.name}`.* TO 'it'@'localhost';
+-- The WildFly run of the same tests starts from an empty database of its own.
+CREATE DATABASE IF NOT EXISTS `${it.db.name.wildfly}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+GRANT ALL ON `${it.db.name.wildfly}`.* TO 'it'@'127.0.0.1';
+GRANT ALL ON `${it.db.name.wildfly}`.* TO 'it'@'localhost';

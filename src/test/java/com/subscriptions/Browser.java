@@ -37,6 +37,7 @@ public final class Browser {
     public static Path screenshot(WebDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        return Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        String server = TestServer.isWildFly() ? "wildfly-" : "";
+        return Files.copy(shot.toPath(), SCREENSHOTS.resolve(server + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,5 +1,6 @@
 package com.subscriptions.versioning.boundary;
 
+import com.subscriptions.versioning.control.ApiVersion;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,22 +11,25 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The routes are written once with regular-expression templates ({@code {version: v1|v2|v3}},
  * {@code {id: [0-9]+}}); OpenAPI wants plain {@code {version}}. The version parameter is documented on every
  * operation of such a path (JAX-RS methods that do not read it would otherwise leave it undeclared), listing
- * the versions the template accepts.
+ * the versions ({@link ApiVersion}).
  */
 public class OpenApiPathsFilter implements OASFilter {
 
     private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
-    private static final Pattern VERSION_TEMPLATE = Pattern.compile("\\{\\s*version\\s*:\\s*([^}]*)}");
+    private static final String VERSION = "{version}";
+    private static final List<Object> VERSIONS =
+            Arrays.stream(ApiVersion.values()).map(v -> (Object) v.name().toLowerCase(Locale.ROOT)).toList();
 
     /** {@code {version: v1|v2|v3}/plans/{id: [0-9]+}} → {@code {version}/plans/{id}}. */
     public static String plainTemplate(String path) {
@@ -40,12 +44,12 @@ public class OpenApiPathsFilter implements OASFilter {
         }
         Map<String, PathItem> plain = new LinkedHashMap<>();
         paths.getPathItems().forEach((path, item) -> {
-            Matcher version = VERSION_TEMPLATE.matcher(path);
-            if (version.find()) {
-                List<Object> versions = List.of((Object[]) version.group(1).strip().split("\\|"));
-                item.getOperations().values().forEach(operation -> documentVersion(operation, versions));
+            // Payara keeps the templates as written, WildFly's SmallRye OpenAPI has already made them plain.
+            String plainPath = plainTemplate(path);
+            if (plainPath.contains(VERSION)) {
+                item.getOperations().values().forEach(operation -> documentVersion(operation, VERSIONS));
             }
-            plain.put(plainTemplate(path), item);
+            plain.put(plainPath, item);
         });
         List.copyOf(paths.getPathItems().keySet()).forEach(paths::removePathItem);
         plain.forEach(paths::addPathItem);
@@ -55,11 +59,27 @@ public class OpenApiPathsFilter implements OASFilter {
         List<Parameter> parameters = new ArrayList<>();
         parameters.add(OASFactory.createParameter().name("version").in(Parameter.In.PATH).required(true)
                 .description("API version: the same routes and JSON, each read differently")
-                .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).enumeration(versions)
-                        .defaultValue(versions.get(0))));
+                .schema(stringTyped(OASFactory.createSchema().enumeration(versions).defaultValue(versions.get(0)))));
         if (operation.getParameters() != null) {
             operation.getParameters().stream().filter(p -> !"version".equals(p.getName())).forEach(parameters::add);
         }
         operation.setParameters(parameters);
+    }
+
+    /**
+     * {@code type: string} on both servers' MicroProfile OpenAPI: 3.1 (Payara) has {@code type(SchemaType)}, 4.0
+     * (WildFly, OpenAPI 3.1 documents) {@code setType(List<SchemaType>)}, and neither has the other's.
+     */
+    static Schema stringTyped(Schema schema) {
+        try {
+            try {
+                Schema.class.getMethod("setType", List.class).invoke(schema, List.of(Schema.SchemaType.STRING));
+            } catch (NoSuchMethodException olderApi) {
+                Schema.class.getMethod("setType", Schema.SchemaType.class).invoke(schema, Schema.SchemaType.STRING);
+            }
+            return schema;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Unknown MicroProfile OpenAPI Schema API", e);
+        }
     }
 }
