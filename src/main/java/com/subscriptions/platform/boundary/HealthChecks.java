@@ -12,6 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 /** {@code /health/live} says the JVM serves; {@code /health/ready} also needs a working database connection. */
@@ -29,24 +30,23 @@ public final class HealthChecks {
         }
     }
 
+    /**
+     * Ready once the application has started and a database connection works. WildFly calls health checks on its
+     * management threads, where the module's names ({@code java:comp/env}) resolve nothing, and from before the
+     * application has started: the pool is therefore handed over by {@link StartedDatabase}, not injected here.
+     */
     @Readiness
     @ApplicationScoped
     public static class Database implements HealthCheck {
         private static final int TIMEOUT_SECONDS = 2;
-
-        @Resource(lookup = DataSources.SERVICE)
-        DataSource dataSource;
-
-        /**
-         * Created while the application starts, where the module's names resolve: WildFly calls health checks on
-         * its management threads, which know no {@code java:comp/env}.
-         */
-        void createAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-            // the observer's only job is to make the container create this bean now
-        }
+        private static final AtomicReference<DataSource> STARTED = new AtomicReference<>();
 
         @Override
         public HealthCheckResponse call() {
+            DataSource dataSource = STARTED.get();
+            if (dataSource == null) {
+                return HealthCheckResponse.named("database").down().withData("error", "starting").build();
+            }
             try (Connection connection = dataSource.getConnection()) {
                 boolean valid = connection.isValid(TIMEOUT_SECONDS);
                 return HealthCheckResponse.named("database").status(valid)
@@ -56,6 +56,17 @@ public final class HealthChecks {
                 return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage()))
                         .build();
             }
+        }
+    }
+
+    /** Hands the pool to {@link Database} when the application has started, on a thread where it resolves. */
+    @ApplicationScoped
+    public static class StartedDatabase {
+        @Resource(lookup = DataSources.SERVICE)
+        DataSource dataSource;
+
+        void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
+            Database.STARTED.set(dataSource);
         }
     }
 }
