@@ -42,6 +42,24 @@ class HttpEdgesIT extends IntegrationTest {
                 .startsWith("HTTP/1.1 405").contains("application/problem+json");
     }
 
+    /**
+     * A CONNECT (this is no proxy) is refused at once, and the connection closed soon after: its answer has no
+     * length, so a client reads until the close — 30 s with the listener's former keep-alive timeout.
+     */
+    @Test
+    void connectIsRefusedAndTheConnectionClosedWithinSeconds() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", PORT)) {
+            socket.setSoTimeout(15_000);
+            long start = System.nanoTime();
+            socket.getOutputStream().write("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            byte[] answer = socket.getInputStream().readAllBytes();
+            long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
+            assertThat(new String(answer, StandardCharsets.ISO_8859_1)).matches("(?s)HTTP/1\\.1 4\\d\\d.*");
+            assertThat(seconds).as("seconds until the server closed the connection").isLessThanOrEqualTo(10);
+        }
+    }
+
     /** Everything the server sends on one connection until it closes it or stays silent for 5 s. */
     private static String exchange(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", PORT)) {

@@ -8,9 +8,12 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
@@ -29,8 +32,18 @@ import java.util.Map;
                 title = "Subscription Management API",
                 version = "1.0.0",
                 description = "Plans, subscriptions and their history for SaaS teams. v1 reads through JPA Criteria, "
-                        + "v2 through native SQL, v3 through cached entity-graph queries; the JSON is the same."),
-        servers = @Server(url = "/", description = "This server"))
+                        + "v2 through native SQL, v3 through cached entity-graph queries; the JSON is the same.",
+                contact = @Contact(name = "Subscription service team", email = "subscriptions@example.com"),
+                license = @License(name = "Proprietary", url = "https://example.com/subscriptions/license")),
+        servers = @Server(url = "/", description = "This server"),
+        tags = {
+                @Tag(name = "Auth", description = "Registration, login, token refresh and logout"),
+                @Tag(name = "Plans", description = "The plan catalogue: public reads, admin writes"),
+                @Tag(name = "Subscriptions", description = "A user's subscription, its changes and history; "
+                        + "admin dashboards"),
+                @Tag(name = "Admin", description = "Operating the service: users, caches, pool, slow queries, "
+                        + "query plans, the lifecycle job (admin role)"),
+                @Tag(name = "Service", description = "Liveness of the API itself")})
 public class RestApplication extends Application {
 
     /** The OpenAPI name of the bearer-token scheme, for {@code @SecurityRequirement}. */

@@ -8,7 +8,7 @@ import com.subscriptions.profiling.control.QueryPlans;
 import com.subscriptions.profiling.control.RequestMetrics;
 import com.subscriptions.profiling.control.SlowQueries;
 import com.subscriptions.profiling.control.StatementLog;
-import com.subscriptions.versioning.boundary.OpenApiPathsFilter;
+import com.subscriptions.versioning.boundary.VersionedPaths;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -142,6 +142,6 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         Path type = method.getDeclaringClass().getAnnotation(Path.class);
         Path path = method.getAnnotation(Path.class);
         String template = "/api/" + (type == null ? "" : type.value()) + (path == null ? "" : "/" + path.value());
-        return OpenApiPathsFilter.plainTemplate(template).replaceAll("/+", "/");
+        return VersionedPaths.plainTemplate(template).replaceAll("/+", "/");
     }
 }

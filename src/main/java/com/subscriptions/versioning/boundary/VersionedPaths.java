@@ -2,7 +2,6 @@ package com.subscriptions.versioning.boundary;
 
 import com.subscriptions.versioning.control.ApiVersion;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -19,12 +18,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The routes are written once with regular-expression templates ({@code {version: v1|v2|v3}},
+ * For the OpenAPI document (apidoc's filter): the routes are written once with regular-expression templates ({@code {version: v1|v2|v3}},
  * {@code {id: [0-9]+}}); OpenAPI wants plain {@code {version}}. The version parameter is documented on every
  * operation of such a path (JAX-RS methods that do not read it would otherwise leave it undeclared), listing
  * the versions ({@link ApiVersion}).
  */
-public class OpenApiPathsFilter implements OASFilter {
+public final class VersionedPaths {
+
+    private VersionedPaths() {
+    }
 
     private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
     private static final String VERSION = "{version}";
@@ -36,8 +38,8 @@ public class OpenApiPathsFilter implements OASFilter {
         return REGEX_TEMPLATE.matcher(path).replaceAll("{$1}");
     }
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    /** Plain templates for every path, and the version parameter on each operation of a versioned path. */
+    public static void normalize(OpenAPI openAPI) {
         Paths paths = openAPI.getPaths();
         if (paths == null || paths.getPathItems() == null) {
             return;
