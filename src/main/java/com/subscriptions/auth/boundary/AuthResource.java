@@ -26,8 +26,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,15 +64,27 @@ public class AuthResource {
     @Path("register")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account")
+    @Operation(operationId = "register", summary = "Create an account",
+            description = "Public. The password needs 8 to 128 characters, must not contain the username and must "
+                    + "not be common or easy to guess. Answers 201 with the account and its Location; rate-limited "
+                    + "per client address and per username (429 with Retry-After).")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the password is weak",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "An Authorization header that is not a valid access token "
+            + "(send none here)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Username or email already exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response register(@Valid @NotNull RegisterRequest body) {
+    @APIResponse(responseCode = "429", description = "Too many attempts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response register(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "newAccount", summary = "A new user",
+                            value = "{\"username\": \"testuser\", \"email\": \"test@example.com\", "
+                                    + "\"password\": \"Quartz-Lantern-Meadow-71\"}")))
+            @Valid @NotNull RegisterRequest body) {
         Caller client = callers.current();
         rateLimiter.attempt("register", client.address(), Sessions.normalized(body.username));
         User user = accounts.register(body.username, body.email, body.password, client);
@@ -80,13 +96,24 @@ public class AuthResource {
     @Path("login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log in with username or email", description = "Returns an access and a refresh token.")
+    @Operation(operationId = "login", summary = "Log in with username or email",
+            description = "Public. Returns an access token (the bearer of every other route) and a refresh token "
+                    + "(for refreshTokens). Rate-limited per client address, and failures per account (429 with "
+                    + "Retry-After).")
     @APIResponse(responseCode = "200", description = "Logged in",
-            content = @Content(schema = @Schema(implementation = LoginResponse.class)))
-    @APIResponse(responseCode = "401", description = "Invalid username/email or password",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LoginResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, or a field missing or too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public LoginResponse login(@Valid @NotNull LoginRequest body) {
+    @APIResponse(responseCode = "401", description = "Invalid username/email or password, or an Authorization header "
+            + "that is not a valid access token", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public LoginResponse login(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "byUsername", summary = "Username (or email) and password",
+                            value = "{\"username\": \"testuser\", \"password\": \"Quartz-Lantern-Meadow-71\"}")))
+            @Valid @NotNull LoginRequest body) {
         Caller client = callers.current();
         rateLimiter.attempt("login", client.address());
         return LoginResponse.of(sessions.login(body.username, body.password, client));
@@ -97,13 +124,18 @@ public class AuthResource {
     @RolesAllowed(Roles.USER)
     @RefreshTokenRequired
     @SecurityRequirement(name = RestApplication.BEARER)
-    @Operation(summary = "Exchange the refresh token (as the bearer) for new tokens",
-            description = "The refresh token is used up; presenting it again revokes every token of its login.")
+    @Operation(operationId = "refreshTokens", summary = "Exchange the refresh token (as the bearer) for new tokens",
+            description = "Send the refresh token, not the access token, as the bearer. The refresh token is used up; "
+                    + "presenting it again revokes every token of its login. Rate-limited (429 with Retry-After).")
     @APIResponse(responseCode = "200", description = "New tokens",
-            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired, reused or revoked refresh token",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "Too many attempts", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "The token does not carry the user role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public TokenResponse refresh() {
         Caller client = callers.current();
         rateLimiter.attempt("refresh", client.address(), token.getSubject());
@@ -114,9 +146,16 @@ public class AuthResource {
     @Path("logout")
     @RolesAllowed(Roles.USER)
     @SecurityRequirement(name = RestApplication.BEARER)
-    @Operation(summary = "Revoke the access token and every token of its login")
-    @APIResponse(responseCode = "200", description = "Logged out")
+    @Operation(operationId = "logout", summary = "Revoke the access token and every token of its login",
+            description = "The access token and its refresh tokens stop working at once, on every instance; using "
+                    + "them again answers 401.")
+    @APIResponse(responseCode = "200", description = "Logged out",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    properties = @SchemaProperty(name = "message", type = SchemaType.STRING,
+                            example = "Successfully logged out"))))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "The token does not carry the user role",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Map<String, String> logout() {
         sessions.logout(token, callers.current());

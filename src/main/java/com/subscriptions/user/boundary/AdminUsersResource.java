@@ -24,8 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,11 +53,18 @@ public class AdminUsersResource {
     Callers callers;
 
     @GET
-    @Operation(summary = "Search users", description = "q: username prefix, or email prefix when it has an @; "
-            + "status and plan_id: only users with a subscription in that status / on that plan. Ordered by the "
-            + "searched column; keyset paging (cursor) stays fast over millions of users.")
-    @APIResponse(responseCode = "200", description = "A page of users, each with their live subscription")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @Operation(operationId = "searchUsers", summary = "Search users",
+            description = "q: username prefix, or email prefix when it has an @; status and plan_id: only users with "
+                    + "a subscription in that status / on that plan. Ordered by the searched column; keyset paging "
+                    + "(cursor) stays fast over millions of users. Admins only.")
+    @APIResponse(responseCode = "200", description = "A page of users, each with their live subscription",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UserList.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public UserList search(@QueryParam("q") String prefix, @QueryParam("status") String status,
                            @QueryParam("plan_id") String planId, @QueryParam("page") String page,
                            @QueryParam("per_page") String perPage,
@@ -69,9 +78,15 @@ public class AdminUsersResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One account")
+    @Operation(operationId = "getUser", summary = "One account",
+            description = "The account of that id: username, email, admin role, email verification and times "
+                    + "(never the password). Admins only.")
     @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public UserView byId(@PathParam("id") long id) {
         return accounts.find(id).map(UserView::of)
@@ -81,15 +96,25 @@ public class AdminUsersResource {
     @PUT
     @Path("{id: [0-9]+}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Grant or remove the admin role",
+    @Operation(operationId = "changeUserRole", summary = "Grant or remove the admin role",
             description = "Body {\"is_admin\": true|false}. Nobody changes their own role; removing the role ends "
-                    + "the user's sessions.")
+                    + "the user's sessions. Audited. Admins only.")
     @APIResponse(responseCode = "200", description = "The account with its new role",
-            content = @Content(schema = @Schema(implementation = UserView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, or is_admin missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not an admin, or the caller's own account",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public UserView changeRole(@PathParam("id") long id, @Valid @NotNull RoleChange body) {
+    public UserView changeRole(
+            @PathParam("id") long id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "grantAdmin", summary = "Make the user an admin",
+                            value = "{\"is_admin\": true}")))
+            @Valid @NotNull RoleChange body) {
         return UserView.of(accounts.changeAdminRole(id, body.isAdmin, callers.current()));
     }
 
