@@ -2,6 +2,8 @@ package com.subscriptions.apidoc.boundary;
 
 import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.versioning.boundary.VersionedPaths;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,6 +28,7 @@ import java.util.stream.Stream;
 public class OpenApiFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -37,6 +40,7 @@ public class OpenApiFilter implements OASFilter {
                 operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
             }
             answersProblems(operation);
+            examplesAsJson(operation);
         });
         UsedSchemas.everySchema(openAPI).forEach(OpenApiFilter::namedAsOnTheWire);
         dropUnusedSchemas(openAPI);
@@ -106,6 +110,19 @@ public class OpenApiFilter implements OASFilter {
                 asProblem(response);
             }
         });
+    }
+
+    /** Payara writes an {@code @ExampleObject}'s JSON value as a string; an example body is the JSON itself. */
+    private static void examplesAsJson(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null) {
+            return;
+        }
+        operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                .filter(media -> media.getExamples() != null)
+                .flatMap(media -> media.getExamples().values().stream())
+                .filter(example -> example.getValue() instanceof String text && text.strip().matches("(?s)[\\[{].*"))
+                .forEach(example -> example.setValue(JSON.fromJson((String) example.getValue(), Object.class)));
     }
 
     private static void asProblem(APIResponse response) {
