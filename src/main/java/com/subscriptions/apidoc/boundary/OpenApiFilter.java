@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * The last word on the OpenAPI document, on Payara and WildFly alike: plain path templates with the API version
- * listed, member names as JSON-B writes them, each tag once with its description, {@code security: [{}]} (no credentials needed) on public operations, every error answer as
+ * listed, member names as JSON-B writes them, no annotation defaults posing as constraints, each tag once with its description, {@code security: [{}]} (no credentials needed) on public operations, every error answer as
  * problem+json with the {@code Problem} schema, no schema that nothing uses, nothing outside the standard.
  */
 public class OpenApiFilter implements OASFilter {
@@ -42,7 +42,10 @@ public class OpenApiFilter implements OASFilter {
             answersProblems(operation);
             examplesAsJson(operation);
         });
-        UsedSchemas.everySchema(openAPI).forEach(OpenApiFilter::namedAsOnTheWire);
+        UsedSchemas.everySchema(openAPI).forEach(schema -> {
+            namedAsOnTheWire(schema);
+            SchemaDefaults.strip(schema);
+        });
         dropUnusedSchemas(openAPI);
         dropServerExtras(openAPI);
     }

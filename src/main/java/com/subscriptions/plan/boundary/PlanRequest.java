@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
@@ -32,20 +34,23 @@ public class PlanRequest {
     public BigDecimal price;
 
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD")
+    @Schema(description = "ISO 4217 code; default USD", example = "USD")
     public String currency;
 
-    /** monthly, quarterly, semi-annual or annual. */
+    @Schema(description = "monthly (default), quarterly, semi-annual or annual", example = "monthly")
     public String interval;
 
     @Min(1)
     @Max(120)
     public Integer durationMonths;
 
+    @Schema(type = SchemaType.OBJECT, description = "What the plan includes, as the client likes")
     public JsonObject features;
 
-    /** active, inactive or deprecated. */
+    @Schema(description = "active (default), inactive or deprecated", example = "active")
     public String status;
 
+    @Schema(description = "Listed to everyone (default true)")
     public Boolean isPublic;
 
     @Positive

@@ -1,8 +1,10 @@
 package com.subscriptions.subscription.boundary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** {@code POST /subscriptions/cancel}. */
 public class CancelRequest {
 
-    /** Default true: stay active until the period ends. */
+    @Schema(description = "Default true: stay active until the period ends")
     public Boolean atPeriodEnd;
 }

@@ -2,6 +2,7 @@ package com.subscriptions.subscription.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code POST /subscriptions/upgrade}: any plan change, up or down. */
 public class ChangePlanRequest {
@@ -10,9 +11,9 @@ public class ChangePlanRequest {
     @Positive
     public Long planId;
 
-    /** Default true: charge or credit the unused part of the period. */
+    @Schema(description = "Default true: charge or credit the unused part of the period")
     public Boolean prorate;
 
-    /** Default false: change now rather than at the next renewal. */
+    @Schema(description = "Default false: change now rather than at the next renewal")
     public Boolean atPeriodEnd;
 }
