@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Test-only resource, added to the deployed WAR by {@link Deployments}: a JSON endpoint with Bean Validation
@@ -35,12 +36,14 @@ public class ErrorProbeResource {
     }
 
     @POST
+    @Operation(hidden = true)
     @Consumes(MediaType.APPLICATION_JSON)
     public Order echo(@Valid @NotNull Order order) {
         return order;
     }
 
     @GET
+    @Operation(hidden = true)
     @Path("failure")
     public String failure() {
         throw new PersistenceException("could not execute statement [SELECT secret FROM users] at line 42");

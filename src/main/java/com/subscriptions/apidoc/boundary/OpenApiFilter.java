@@ -1,5 +1,6 @@
 package com.subscriptions.apidoc.boundary;
 
+import com.subscriptions.idempotency.boundary.Idempotent;
 import com.subscriptions.problem.boundary.Problem;
 import com.subscriptions.versioning.boundary.VersionedPaths;
 import jakarta.json.bind.Jsonb;
@@ -22,8 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * The last word on the OpenAPI document, on Payara and WildFly alike: plain path templates with the API version
- * listed, member names as JSON-B writes them, no annotation defaults posing as constraints, each tag once with its description, {@code security: [{}]} (no credentials needed) on public operations, every error answer as
- * problem+json with the {@code Problem} schema, no schema that nothing uses, nothing outside the standard.
+ * listed, member names as JSON-B writes them, no annotation defaults posing as constraints, each tag once with its
+ * description, {@code security: [{}]} (no credentials needed) on public operations, every error answer as
+ * problem+json with the {@code Problem} schema, the Idempotency-Key where a route takes it, no schema that nothing
+ * uses, nothing outside the standard.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -41,6 +44,7 @@ public class OpenApiFilter implements OASFilter {
             }
             answersProblems(operation);
             examplesAsJson(operation);
+            idempotencyKeyListed(operation);
         });
         UsedSchemas.everySchema(openAPI).forEach(schema -> {
             namedAsOnTheWire(schema);
@@ -113,6 +117,14 @@ public class OpenApiFilter implements OASFilter {
                 asProblem(response);
             }
         });
+    }
+
+    /** An operation marked {@link Idempotent#OPENAPI_MARK} takes the Idempotency-Key header. */
+    private static void idempotencyKeyListed(Operation operation) {
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(Idempotent.OPENAPI_MARK)) {
+            operation.removeExtension(Idempotent.OPENAPI_MARK);
+            operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));
+        }
     }
 
     /** Payara writes an {@code @ExampleObject}'s JSON value as a string; an example body is the JSON itself. */

@@ -12,4 +12,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Idempotent {
+
+    /**
+     * The OpenAPI extension that marks such an operation ({@code @Extension(name = Idempotent.OPENAPI_MARK, value =
+     * "true")}): the document then lists the header as a parameter (components.parameters.IdempotencyKey).
+     */
+    String OPENAPI_MARK = "x-idempotent";
 }

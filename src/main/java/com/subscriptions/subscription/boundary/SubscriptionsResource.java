@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,13 +77,14 @@ public class SubscriptionsResource {
     @POST
     @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Idempotent.OPENAPI_MARK, value = "true")
     @Operation(operationId = "subscribe", summary = "Subscribe to a plan",
             description = "The caller subscribes; a user has at most one live (trial or active) subscription. With "
                     + "trial days (given, or the plan's), it starts as a trial. Send an Idempotency-Key header to "
                     + "retry safely: a repeat with the same key and body answers the first response again.")
     @APIResponse(responseCode = "201", description = "Subscribed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)))
+                    schema = @Schema(ref = "SubscriptionView")))
     @APIResponse(responseCode = "400", description = "Invalid field or Idempotency-Key, or the plan is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -110,12 +112,13 @@ public class SubscriptionsResource {
     @Idempotent
     @Path("subscribe")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Idempotent.OPENAPI_MARK, value = "true")
     @Operation(operationId = "subscribeLegacy", summary = "Subscribe (the original service's route)",
             description = "The original Flask API's route for subscribe, kept for its clients: the same body, "
                     + "answers and Idempotency-Key handling. New clients use subscribe.")
     @APIResponse(responseCode = "201", description = "Subscribed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)))
+                    schema = @Schema(ref = "SubscriptionView")))
     @APIResponse(responseCode = "400", description = "Invalid field or Idempotency-Key, or the plan is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -140,6 +143,7 @@ public class SubscriptionsResource {
     @Idempotent
     @Path("upgrade")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Idempotent.OPENAPI_MARK, value = "true")
     @Operation(operationId = "changePlan", summary = "Change plan (upgrade or downgrade)",
             description = "Now (default), with a proration of the unused period unless prorate is false; or at the "
                     + "period end (at_period_end), when the plan waits as pending_plan_id. Honours an "
@@ -173,13 +177,14 @@ public class SubscriptionsResource {
     @Idempotent
     @Path("cancel")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Idempotent.OPENAPI_MARK, value = "true")
     @Operation(operationId = "cancelSubscription", summary = "Cancel",
             description = "Cancels the caller's live subscription. At period end (default) it stays active until "
                     + "then and can be reactivated; with at_period_end false it ends now. The body may be left out. "
                     + "Honours an Idempotency-Key header like subscribe.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)))
+                    schema = @Schema(ref = "SubscriptionView")))
     @APIResponse(responseCode = "400", description = "Malformed body, or an invalid Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -209,7 +214,7 @@ public class SubscriptionsResource {
                     + "(auto-renewing again). No body.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)))
+                    schema = @Schema(ref = "SubscriptionView")))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token does not carry the user role",
@@ -227,7 +232,7 @@ public class SubscriptionsResource {
                     + "Sparse fields.")
     @APIResponse(responseCode = "200", description = "The live subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)))
+                    schema = @Schema(ref = "SubscriptionView")))
     @APIResponse(responseCode = "400", description = "An unknown field in fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -250,7 +255,7 @@ public class SubscriptionsResource {
                     + "created_at. Offset (page, per_page) or keyset (cursor) paging; sparse fields.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionList.class)))
+                    schema = @Schema(ref = "SubscriptionList")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -276,7 +281,7 @@ public class SubscriptionsResource {
                     + "parameters and answers. New clients use getHistory.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionList.class)))
+                    schema = @Schema(ref = "SubscriptionList")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -298,7 +303,7 @@ public class SubscriptionsResource {
                     + "expiry. Offset (page, per_page) or keyset (cursor) paging; sparse fields.")
     @APIResponse(responseCode = "200", description = "A page of events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventList.class)))
+                    schema = @Schema(ref = "EventList")))
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -322,7 +327,7 @@ public class SubscriptionsResource {
                     + "answers and ETag. Public. New clients use listPlans.")
     @APIResponse(responseCode = "200", description = "A page of plans",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PlanList.class)))
+                    schema = @Schema(ref = "PlanList")))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -347,7 +352,7 @@ public class SubscriptionsResource {
                     + "the lifecycle job never ends it. Any active plan, hidden ones included. Admins only.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SubscriptionView.class)))
+                    schema = @Schema(ref = "SubscriptionView")))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the plan is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
