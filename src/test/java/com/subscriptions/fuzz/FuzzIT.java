@@ -101,7 +101,7 @@ class FuzzIT extends IntegrationTest {
             JsonObject operation = value.asJsonObject();
             List<String> query = operation.getJsonArray("parameters") == null ? List.of()
                     : operation.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
-                    .filter(p -> "query".equals(p.getString("in"))).map(p -> p.getString("name")).toList();
+                    .filter(p -> "query".equals(p.getString("in", ""))).map(p -> p.getString("name")).toList();
             operations.add(new Operation(method.toUpperCase(), path, query, bodyFields(operation, schemas)));
         }));
         return operations;
