@@ -8,7 +8,7 @@ import com.subscriptions.client.api.PlansApi;
 import com.subscriptions.client.api.SubscriptionsApi;
 import com.subscriptions.client.model.CancelRequest;
 import com.subscriptions.client.model.ChangePlanRequest;
-import com.subscriptions.client.model.Login200Response;
+import com.subscriptions.client.model.LoginResponse;
 import com.subscriptions.client.model.LoginRequest;
 import com.subscriptions.client.model.PlanChange;
 import com.subscriptions.client.model.PlanView;
@@ -60,7 +60,7 @@ class ClientWalkIT extends IntegrationTest {
         String username = "walker" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(auth.register("v1", new RegisterRequest().username(username).email(username + "@example.com")
                 .password(PASSWORD)).getUsername()).isEqualTo(username);
-        Login200Response tokens = auth.login("v1", new LoginRequest().username(username).password(PASSWORD));
+        LoginResponse tokens = auth.login("v1", new LoginRequest().username(username).password(PASSWORD));
         assertThat(tokens.getTokenType()).isEqualToIgnoringCase("bearer");
         bearer.set(tokens.getAccessToken());
 

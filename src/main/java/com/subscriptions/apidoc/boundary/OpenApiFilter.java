@@ -50,6 +50,7 @@ public class OpenApiFilter implements OASFilter {
             namedAsOnTheWire(schema);
             SchemaDefaults.strip(schema);
         });
+        InlineCopies.referToComponents(openAPI);
         dropUnusedSchemas(openAPI);
         dropServerExtras(openAPI);
     }
@@ -156,9 +157,13 @@ public class OpenApiFilter implements OASFilter {
 
     /**
      * Payara lists its context roots' paths in a non-standard top-level {@code endpoints} member (set before the
-     * filters run, only reachable through its own model class); it writes no empty member.
+     * filters run, only reachable through its own model class; it writes no empty member).
      */
     private static void dropServerExtras(OpenAPI openAPI) {
+        // WildFly writes an empty externalDocs (no url, which the standard requires).
+        if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+            openAPI.setExternalDocs(null);
+        }
         try {
             openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new TreeMap<>());
         } catch (NoSuchMethodException notPayara) {

@@ -100,7 +100,7 @@ public class PlansResource {
                     + "answers 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "PlanView")))
+                    schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "400", description = "An unknown field in fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -126,7 +126,7 @@ public class PlansResource {
                     + "currency USD). Answers 201 with the plan, its Location and ETag. Admins only.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "PlanView")))
+                    schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or no such parent plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -158,7 +158,7 @@ public class PlansResource {
                     + "stale one answers 412. Answers the plan with its new ETag. Admins only.")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "PlanView")))
+                    schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid, or no such parent plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",

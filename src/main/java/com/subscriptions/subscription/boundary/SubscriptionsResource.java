@@ -84,7 +84,7 @@ public class SubscriptionsResource {
                     + "retry safely: a repeat with the same key and body answers the first response again.")
     @APIResponse(responseCode = "201", description = "Subscribed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SubscriptionView")))
+                    schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field or Idempotency-Key, or the plan is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -118,7 +118,7 @@ public class SubscriptionsResource {
                     + "answers and Idempotency-Key handling. New clients use subscribe.")
     @APIResponse(responseCode = "201", description = "Subscribed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SubscriptionView")))
+                    schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field or Idempotency-Key, or the plan is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -184,7 +184,7 @@ public class SubscriptionsResource {
                     + "Honours an Idempotency-Key header like subscribe.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SubscriptionView")))
+                    schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, or an invalid Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -214,7 +214,7 @@ public class SubscriptionsResource {
                     + "(auto-renewing again). No body.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SubscriptionView")))
+                    schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The token does not carry the user role",
@@ -232,7 +232,7 @@ public class SubscriptionsResource {
                     + "Sparse fields.")
     @APIResponse(responseCode = "200", description = "The live subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SubscriptionView")))
+                    schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "An unknown field in fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
@@ -352,7 +352,7 @@ public class SubscriptionsResource {
                     + "the lifecycle job never ends it. Any active plan, hidden ones included. Admins only.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SubscriptionView")))
+                    schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the plan is not active",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
