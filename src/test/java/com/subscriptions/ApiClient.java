@@ -22,7 +22,12 @@ public final class ApiClient {
      * server), so per-address rate limits only meet the tests that aim at them.
      */
     public static RequestSpecification api() {
-        return from("10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254)));
+        return from(randomClientAddress());
+    }
+
+    /** An address in 10.0.0.0/8, for a client of its own. */
+    public static String randomClientAddress() {
+        return "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
     }
 
     /** A request from the given client address. */
