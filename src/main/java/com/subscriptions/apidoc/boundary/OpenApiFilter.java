@@ -160,10 +160,6 @@ public class OpenApiFilter implements OASFilter {
      * filters run, only reachable through its own model class; it writes no empty member).
      */
     private static void dropServerExtras(OpenAPI openAPI) {
-        // WildFly writes an empty externalDocs (no url, which the standard requires).
-        if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
-            openAPI.setExternalDocs(null);
-        }
         try {
             openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new TreeMap<>());
         } catch (NoSuchMethodException notPayara) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -36,6 +37,8 @@ import java.util.Map;
                 contact = @Contact(name = "Subscription service team", email = "subscriptions@example.com"),
                 license = @License(name = "Proprietary", url = "https://example.com/subscriptions/license")),
         servers = @Server(url = "/", description = "This server"),
+        // Named, or WildFly writes the annotation's empty default, which lacks the url the standard requires.
+        externalDocs = @ExternalDocumentation(description = "Swagger UI of this server", url = "/api/docs"),
         tags = {
                 @Tag(name = "Auth", description = "Registration, login, token refresh and logout"),
                 @Tag(name = "Plans", description = "The plan catalogue: public reads, admin writes"),
