@@ -145,7 +145,7 @@ public class PlansResource {
             @Valid @NotNull PlanRequest body) {
         PlanView plan = PlanView.of(catalog.create(body.toDraft(), callers.current()));
         return Response.created(UriBuilder.fromPath("{version}/plans/{id}")
-                .build(version.name().toLowerCase(), plan.id())).entity(plan).tag(ETags.of(plan)).build();
+                .build(version.segment(), plan.id())).entity(plan).tag(ETags.of(plan)).build();
     }
 
     @PUT

@@ -63,7 +63,7 @@ public class ReadQueryPlans {
             SubscriptionReads subscriptionReads = strategies.of(SubscriptionReads.class, version).uncached();
             named.forEach((name, read) -> {
                 StatementLog log = StatementLog.during(() -> read.accept(planReads, subscriptionReads));
-                explained.add(new ExplainedRead(version.name().toLowerCase(), name, log.statements().stream()
+                explained.add(new ExplainedRead(version.segment(), name, log.statements().stream()
                         .map(s -> new ExplainedStatement(s.sql(), plans.explain(s))).toList()));
             });
         }

@@ -13,25 +13,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * For the OpenAPI document (apidoc's filter): the routes are written once with regular-expression templates ({@code {version: v1|v2|v3}},
- * {@code {id: [0-9]+}}); OpenAPI wants plain {@code {version}}. The version parameter is documented on every
- * operation of such a path (JAX-RS methods that do not read it would otherwise leave it undeclared), listing
- * the versions ({@link ApiVersion}).
+ * For the OpenAPI document (apidoc's filter): the routes are written once with regular-expression templates
+ * ({@code {version: v1|v2|v3}}, {@code {id: [0-9]+}}); OpenAPI wants plain {@code {version}}. The version
+ * parameter is documented on every operation of such a path (JAX-RS methods that do not read it would otherwise
+ * leave it undeclared), listing the versions ({@link ApiVersion}).
  */
 public final class VersionedPaths {
-
-    private VersionedPaths() {
-    }
 
     private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
     private static final String VERSION = "{version}";
     private static final List<Object> VERSIONS =
-            Arrays.stream(ApiVersion.values()).map(v -> (Object) v.name().toLowerCase(Locale.ROOT)).toList();
+            Arrays.stream(ApiVersion.values()).map(v -> (Object) v.segment()).toList();
+
+    private VersionedPaths() {
+    }
 
     /** {@code {version: v1|v2|v3}/plans/{id: [0-9]+}} → {@code {version}/plans/{id}}. */
     public static String plainTemplate(String path) {

@@ -20,6 +20,11 @@ public enum ApiVersion {
         this.segment = segment;
     }
 
+    /** The version as a path segment: {@code v1}. */
+    public String segment() {
+        return segment;
+    }
+
     /** Used by JAX-RS to convert the {@code version} path parameter. */
     public static ApiVersion fromString(String segment) {
         return Arrays.stream(values()).filter(v -> v.segment.equals(segment)).findFirst()
