@@ -144,14 +144,33 @@
     // ---- Pool and caches ----
     async function refreshOverview() {
         try {
-            const [pool, caches] = await Promise.all([api('GET', '/api/admin/pool').catch(e => e),
-                api('GET', '/api/admin/caches')]);
+            const [pool, caches, instances] = await Promise.all([api('GET', '/api/admin/pool').catch(e => e),
+                api('GET', '/api/admin/caches'), api('GET', '/api/admin/instances')]);
             if (pool instanceof Error) say($('pool-message'), pool.message, false); else showPool(pool);
             showCaches(caches);
+            showInstances(instances);
         } catch (e) {
             say($('cache-message'), e.message, false);
         }
     }
+
+    function showInstances(list) {
+        state.instanceCount = list.instances.length;
+        $('instances-mode').textContent = list.clustered
+            ? `${list.instances.length} in the cluster` : 'this instance alone (no cluster)';
+        const sum = (caches, field) => caches.reduce((total, cache) => total + cache[field], 0);
+        $('instances').tBodies[0].replaceChildren(...list.instances.map(instance => el('tr',
+            { 'data-instance': instance.id, class: instance.local ? 'local' : '' },
+            el('td', {}, el('strong', {}, instance.name ?? instance.id), instance.local ? ' (this one)' : ''),
+            el('td', {}, instance.address), el('td', {}, instance.version ?? '–'), el('td', {}, date(instance.started_at)),
+            el('td', { class: 'n' }, number(instance.pool?.in_use)),
+            el('td', { class: 'n' }, number(instance.pool?.max_pool_size)),
+            el('td', { class: 'n' }, number(sum(instance.caches, 'entries'))),
+            el('td', { class: 'n' }, number(sum(instance.caches, 'hits'))),
+            el('td', {}, instance.reported_at ? date(instance.reported_at) : 'not yet'))));
+    }
+
+    const everywhere = () => state.instanceCount > 1 ? ` on every instance (${state.instanceCount})` : '';
 
     function showPool(pool) {
         const figures = { 'pool-in-use': pool.in_use, 'pool-free': pool.free, 'pool-waiting': pool.waiting,
@@ -209,7 +228,7 @@
             const cache = await api('PUT', '/api/admin/caches/' + encodeURIComponent(name),
                 { ttl_seconds: Number(ttl.value), max_entries: Number(max.value) });
             say($('cache-message'), `${name}: time to live ${cache.ttl_seconds} s for new entries, at most `
-                + `${number(cache.max_entries)} entries — applied.`, true);
+                + `${number(cache.max_entries)} entries — applied${everywhere()}.`, true);
             await refreshOverview();
         } catch (e) {
             say($('cache-message'), name + ': ' + e.message, false);
@@ -219,7 +238,7 @@
     async function clearCache(name) {
         try {
             await api('DELETE', '/api/admin/caches/' + encodeURIComponent(name));
-            say($('cache-message'), name + ' cleared.', true);
+            say($('cache-message'), name + ' cleared' + everywhere() + '.', true);
             await refreshOverview();
         } catch (e) {
             say($('cache-message'), e.message, false);
@@ -229,7 +248,7 @@
     $('clear-all').addEventListener('click', async () => {
         try {
             await api('DELETE', '/api/admin/caches');
-            say($('cache-message'), 'Every cache cleared.', true);
+            say($('cache-message'), 'Every cache cleared' + everywhere() + '.', true);
             await refreshOverview();
         } catch (e) {
             say($('cache-message'), e.message, false);

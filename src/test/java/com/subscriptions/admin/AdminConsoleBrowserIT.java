@@ -75,6 +75,10 @@ class AdminConsoleBrowserIT extends IntegrationTest {
         assertThat(browser.findElement(By.id("pool-max-size")).getText()).isEqualTo("32");
         assertThat(cacheRow("plans").findElement(By.cssSelector(".ratio")).getText()).endsWith("%");
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).startsWith("Signed in as ");
+        WebElement answering = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#instances tbody tr.local")));
+        assertThat(answering.getText()).contains("(this one)").contains("1.0.0");
+        assertThat(answering.findElements(By.cssSelector("td")).get(5).getText()).isEqualTo("32");
         Browser.screenshot(browser, "admin-console-overview");
     }
 

@@ -46,7 +46,8 @@ public final class DevServer {
 
     private void run() throws Exception {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "dev-server-stop"));
-        Map<String, String> database = env.containsKey("DB_HOST") ? externalDatabase() : startEmbeddedDatabase();
+        Map<String, String> database = env.containsKey("DB_HOST") ? externalDatabase()
+                : env.containsKey("CLUSTER_MEMBERS") ? firstInstancesDatabase() : startEmbeddedDatabase();
         long launched = System.nanoTime();
         server = wildfly ? startWildFly(database) : startPayara(database);
         awaitReady(launched);
@@ -65,6 +66,23 @@ public final class DevServer {
                 "DB_USER", env.getOrDefault("DB_USER", "subscriptions"),
                 "DB_PASSWORD", env.getOrDefault("DB_PASSWORD", ""),
                 "DB_SSL_MODE", env.getOrDefault("DB_SSL_MODE", "REQUIRED"));
+    }
+
+    /**
+     * A second instance beside the run command's first ({@code CLUSTER_MEMBERS} set, no {@code DB_HOST}): the
+     * embedded MariaDB that the first one started, with the login it generated.
+     */
+    private Map<String, String> firstInstancesDatabase() throws IOException {
+        Path password = dataDir.resolve("db-password");
+        if (!Files.exists(password)) {
+            throw new IllegalStateException("CLUSTER_MEMBERS without DB_HOST joins the embedded database of a first "
+                    + "instance started with the run command, but " + password + " does not exist: start that one "
+                    + "first, or set DB_HOST");
+        }
+        System.out.println("Joining " + env.get("CLUSTER_MEMBERS") + " on the first instance's embedded MariaDB");
+        return Map.of("DB_HOST", "127.0.0.1", "DB_PORT", env.getOrDefault("DB_PORT", "3307"),
+                "DB_NAME", env.getOrDefault("DB_NAME", "subscriptions"), "DB_USER", "subscriptions",
+                "DB_PASSWORD", Files.readString(password).strip(), "DB_SSL_MODE", "DISABLED");
     }
 
     /** MariaDB with its data under DATA_DIR, so it survives restarts; the app gets its own generated login. */
@@ -116,7 +134,10 @@ public final class DevServer {
 
     private Process startPayara(Map<String, String> database) throws IOException {
         Path runtime = Path.of("target", "runtime");
+        // The Data Grid on loopback, at HTTP port + 1000; CLUSTER_MEMBERS (host:port,…) names instances to join.
         int clusterPort = httpPort + 1000;
+        String members = "127.0.0.1:" + clusterPort + (env.containsKey("CLUSTER_MEMBERS")
+                ? "," + env.get("CLUSTER_MEMBERS") : "");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmFlags());
@@ -131,7 +152,7 @@ public final class DevServer {
                 "--postbootcommandfile", Path.of("server-config", "post-boot-commands.asadmin").toString(),
                 "--addlibs", runtime.resolve("mysql-connector-j.jar").toString(),
                 "--startport", String.valueOf(clusterPort),
-                "--clustermode", "tcpip:127.0.0.1:" + clusterPort,
+                "--clustermode", "tcpip:" + members,
                 "--interfaces", "127.0.0.1",
                 "--disablephonehome"));
         System.out.println("Starting Payara Micro on port " + httpPort);

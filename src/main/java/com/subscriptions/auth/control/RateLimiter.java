@@ -1,33 +1,37 @@
 package com.subscriptions.auth.control;
 
+import com.subscriptions.cluster.control.Cluster;
 import com.subscriptions.platform.entity.TooManyAttempts;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits login, register and refresh per client address and per account (token buckets refilled each minute).
  * Over the limit: 429 with the seconds to wait. Logins count per account only when they fail, keyed on the account
  * the name resolved to (not on what was typed: {@code admin}, {@code ADMIN }, {@code admin@localhost} are one
  * account): a spent allowance refuses every login of that account, the right password included, until one attempt
- * has refilled (60 / allowance seconds after the last failure that spent it). The buckets live in this instance's
- * memory.
+ * has refilled (60 / allowance seconds after the last failure that spent it). The buckets are shared by every
+ * instance of a cluster ({@link SharedBuckets}): the limits mean the same with one instance or five. A bucket
+ * untouched for {@link #IDLE} has refilled and carries no state: it is dropped.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    /** Past this many tracked keys, idle (full) buckets are dropped; they carry no state. */
-    static final int MAX_TRACKED = 100_000;
+    static final Duration IDLE = Duration.ofMinutes(2);
 
-    private final Map<String, Limited> buckets = new ConcurrentHashMap<>();
+    @Inject
+    Cluster cluster;
+
+    private SharedBuckets buckets;
 
     @Inject
     @ConfigProperty(name = "rate-limit.auth.per-address")
@@ -36,6 +40,11 @@ public class RateLimiter {
     @Inject
     @ConfigProperty(name = "rate-limit.auth.per-account")
     int perAccount;
+
+    @PostConstruct
+    void connect() {
+        buckets = new SharedBuckets(cluster.map("rate-limits", IDLE));
+    }
 
     /** Takes one attempt of {@code action} from the address's allowance. */
     public void attempt(String action, String clientAddress) {
@@ -73,19 +82,9 @@ public class RateLimiter {
     }
 
     private Bucket bucket(String key, int perMinute) {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.values().removeIf(Limited::isIdle);
-        }
-        return buckets.computeIfAbsent(key, k -> new Limited(Bucket.builder()
+        return buckets.builder().build(key, () -> BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build(), perMinute)).bucket();
-    }
-
-    /** A bucket and its capacity: full, it remembers nothing and can go. */
-    private record Limited(Bucket bucket, int capacity) {
-        boolean isIdle() {
-            return bucket.getAvailableTokens() >= capacity;
-        }
+                .build());
     }
 
     private static TooManyAttempts tooMany(long nanosToWait) {

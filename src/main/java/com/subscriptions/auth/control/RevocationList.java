@@ -12,6 +12,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,9 @@ import java.util.logging.Logger;
  * committed in any order, so an id skipped below the highest one seen is asked for again at every poll until it
  * appears or {@link #GAP_PATIENCE} has passed (an id burned by a rollback never appears). Expired rows are purged
  * every hour.
+ *
+ * <p>On a cluster the poll is the safety net: each revocation is also pushed to the other instances once committed
+ * ({@link RevocationPush}), which apply it within milliseconds.
  */
 @Startup
 @Singleton
@@ -64,6 +68,9 @@ public class RevocationList {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<TokenRevoked> revoked;
+
     @PostConstruct
     void load() {
         pollOtherInstances();
@@ -73,10 +80,19 @@ public class RevocationList {
         return revokedTokens.contains(jti) || (familyId != null && revokedFamilies.contains(familyId));
     }
 
-    /** Stores the revocation (in the caller's transaction) and applies it on this instance at once. */
+    /**
+     * Stores the revocation (in the caller's transaction), applies it on this instance at once and, once committed,
+     * on the others.
+     */
     public void revoke(TokenRevocation revocation) {
         em.persist(revocation);
         remember(revocation);
+        revoked.fire(new TokenRevoked(revocation.jti(), revocation.familyId()));
+    }
+
+    /** Applies a revocation that another instance committed. */
+    public void rememberRevoked(TokenRevoked revocation) {
+        remember(revocation.jti(), revocation.familyId());
     }
 
     /**
@@ -144,11 +160,15 @@ public class RevocationList {
     }
 
     private void remember(TokenRevocation revocation) {
-        if (revocation.jti() != null) {
-            revokedTokens.add(revocation.jti());
+        remember(revocation.jti(), revocation.familyId());
+    }
+
+    private void remember(String jti, String familyId) {
+        if (jti != null) {
+            revokedTokens.add(jti);
         }
-        if (revocation.familyId() != null) {
-            revokedFamilies.add(revocation.familyId());
+        if (familyId != null) {
+            revokedFamilies.add(familyId);
         }
     }
 }

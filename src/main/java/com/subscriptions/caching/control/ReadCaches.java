@@ -1,8 +1,12 @@
 package com.subscriptions.caching.control;
 
+import com.subscriptions.cluster.control.Cluster;
+import com.subscriptions.cluster.control.ClusterMessage;
+import com.subscriptions.cluster.control.MembershipChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
@@ -16,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -28,6 +33,10 @@ import javax.cache.spi.CachingProvider;
  * through {@link #read}, not JCache's annotations: WildFly has no interceptor for those (they would silently cache
  * nothing). Time to live and size per cache come from
  * MicroProfile Config: {@code cache.<name>.ttl-seconds}, {@code cache.<name>.max-entries}.
+ *
+ * <p>Each instance keeps its own caches (a near cache); every eviction, clear and tuning is applied here at once and
+ * sent to the other instances ({@link Cluster}), which apply it on arrival. When an instance joins or leaves, every
+ * instance empties its caches: one that was cut off may have missed evictions, and a cold cache is never stale.
  */
 @ApplicationScoped
 public class ReadCaches {
@@ -47,11 +56,19 @@ public class ReadCaches {
             new Defaults(LIVE_SUBSCRIPTIONS, 60, 50_000),
             new Defaults(HISTORY_HEADS, 60, 10_000));
 
+    static final String CLUSTER_TOPIC = "cache";
+    /** Evictions bump one of these counters per cache (by key), so that a load they overtook is not stored. */
+    private static final int GENERATION_STRIPES = 64;
+
     @Inject
     Config config;
 
+    @Inject
+    Cluster cluster;
+
     private CacheManager manager;
     private final Map<String, AdjustableExpiry> expiries = new LinkedHashMap<>();
+    private final Map<String, AtomicLongArray> generations = new LinkedHashMap<>();
 
     @PostConstruct
     void start() {
@@ -64,6 +81,7 @@ public class ReadCaches {
             Duration ttl = Duration.ofSeconds(setting(name, "ttl-seconds", defaults.ttlSeconds()));
             AdjustableExpiry expiry = new AdjustableExpiry(ttl);
             expiries.put(name, expiry);
+            generations.put(name, new AtomicLongArray(GENERATION_STRIPES));
             manager.createCache(name, Eh107Configuration.fromEhcacheCacheConfiguration(
                     CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
                                     ResourcePoolsBuilder.heap(setting(name, "max-entries", defaults.maxEntries())))
@@ -89,15 +107,32 @@ public class ReadCaches {
         return cache;
     }
 
+    /** Empties the cache on every instance. */
     public void clear(String name) {
+        clearHere(name);
+        cluster.broadcast(CLUSTER_TOPIC, "clear " + name);
+    }
+
+    private void clearHere(String name) {
+        AtomicLongArray stripes = generations.get(name);
+        for (int stripe = 0; stripe < GENERATION_STRIPES; stripe++) {
+            stripes.incrementAndGet(stripe);
+        }
         cache(name).clear();
     }
 
     /**
-     * Changes a cache's time to live (for entries created from now on) and its maximum entries. Ehcache applies a
-     * smaller maximum only as entries are added, so shrinking below the current entries empties the cache at once.
+     * Changes a cache's time to live (for entries created from now on) and its maximum entries, on every instance.
+     * Ehcache applies a smaller maximum only as entries are added, so shrinking below the current entries empties
+     * the cache at once.
      */
     public void tune(String name, Duration timeToLive, Long maxEntries) {
+        tuneHere(name, timeToLive, maxEntries);
+        cluster.broadcast(CLUSTER_TOPIC, "tune " + name + " " + (timeToLive == null ? "-" : timeToLive.toSeconds())
+                + " " + (maxEntries == null ? "-" : maxEntries));
+    }
+
+    private void tuneHere(String name, Duration timeToLive, Long maxEntries) {
         Cache<Object, Object> cache = cache(name);
         if (timeToLive != null) {
             expiries.get(name).timeToLive(timeToLive);
@@ -122,7 +157,8 @@ public class ReadCaches {
 
     /**
      * The cached result of a read called with these arguments, or the loader's result, then cached. Two concurrent
-     * misses may both load: the reads are idempotent, and the last one stored wins.
+     * misses may both load: the reads are idempotent. A load that an eviction of its key overtook (it may have read
+     * the state before the write) is returned but not kept: the stripe's generation tells.
      */
     @SuppressWarnings("unchecked")
     public <T> T read(String name, Supplier<T> loader, Object... arguments) {
@@ -132,14 +168,56 @@ public class ReadCaches {
         if (cached != null) {
             return cached;
         }
+        AtomicLongArray stripes = generations.get(name);
+        int stripe = stripe(key);
+        long before = stripes.get(stripe);
         T loaded = loader.get();
-        cache.put(key, loaded);
+        if (stripes.get(stripe) == before) {
+            cache.put(key, loaded);
+            // An eviction between the check and the put: take the load back out.
+            if (stripes.get(stripe) != before) {
+                cache.remove(key, loaded);
+            }
+        }
         return loaded;
     }
 
-    /** Removes the entry that {@link #read} made for a read called with these arguments. */
-    public void evict(String name, Object... arguments) {
-        cache(name).remove(Arrays.asList(arguments));
+    /** Removes, on every instance, the entry that {@link #read} made for a read called with this one argument. */
+    public void evict(String name, long argument) {
+        evictHere(name, argument);
+        cluster.broadcast(CLUSTER_TOPIC, "evict " + name + " " + argument);
+    }
+
+    private void evictHere(String name, long argument) {
+        List<Object> key = List.of(argument);
+        generations.get(name).incrementAndGet(stripe(key));
+        cache(name).remove(key);
+    }
+
+    private static int stripe(List<Object> key) {
+        return Math.floorMod(key.hashCode(), GENERATION_STRIPES);
+    }
+
+    /** Applies another instance's eviction, clear or tuning; a cache this version does not know is ignored. */
+    void applyFromOtherInstance(@Observes ClusterMessage message) {
+        if (!message.is(CLUSTER_TOPIC)) {
+            return;
+        }
+        String[] words = message.body().split(" ");
+        if (!expiries.containsKey(words[1])) {
+            return;
+        }
+        switch (words[0]) {
+            case "evict" -> evictHere(words[1], Long.parseLong(words[2]));
+            case "clear" -> clearHere(words[1]);
+            case "tune" -> tuneHere(words[1], words[2].equals("-") ? null : Duration.ofSeconds(Long.parseLong(words[2])),
+                    words[3].equals("-") ? null : Long.valueOf(words[3]));
+            default -> throw new IllegalArgumentException("Unknown cache message " + message.body());
+        }
+    }
+
+    void startColdOnMembershipChange(@Observes MembershipChanged change) {
+        names().forEach(this::clearHere);
     }
 
     private static long entries(org.ehcache.Cache<?, ?> cache) {

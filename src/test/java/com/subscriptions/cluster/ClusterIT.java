@@ -1,0 +1,284 @@
+package com.subscriptions.cluster;
+
+import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestDatabase;
+import com.subscriptions.TestUsers;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import static com.subscriptions.ApiClient.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Two instances of the WAR on one database, as behind a load balancer (Payara only: WildFly runs one instance).
+ * Instance A is the one Arquillian started; B is started here and joins A's Data Grid. Each freshness check first
+ * reads through B's v3 so that B has the entry cached, then writes through A, then reads B until it shows the write:
+ * the README's promise is within one second. The delays measured are written to {@code target/cluster-freshness.txt}.
+ */
+class ClusterIT extends IntegrationTest {
+
+    private static final long BASIC = 2;
+    private static final long PRO = 3;
+    private static final long FRESH_WITHIN_MILLIS = 1_000;
+    private static final List<Long> delaysMillis = Collections.synchronizedList(new ArrayList<>());
+    private static SecondInstance b;
+
+    @BeforeAll
+    static void startTheSecondInstance() throws Exception {
+        b = SecondInstance.start();
+        String admin = TestUsers.admin().tokens().access();
+        awaitTrue("both instances in the cluster, each reported", 60_000, () -> {
+            List<String> versions = api(admin).get("/api/admin/instances").jsonPath().getList("instances.version");
+            return versions.size() == 2 && versions.stream().allMatch(Objects::nonNull);
+        });
+    }
+
+    @AfterAll
+    static void stopTheSecondInstance() throws Exception {
+        if (b != null) {
+            b.close();
+        }
+        List<Long> sorted = new ArrayList<>(delaysMillis);
+        Collections.sort(sorted);
+        if (!sorted.isEmpty()) {
+            String report = "Write on instance A to fresh v3 read on instance B, " + sorted.size() + " writes: p50 "
+                    + percentile(sorted, 50) + " ms, p99 " + percentile(sorted, 99) + " ms, max "
+                    + sorted.get(sorted.size() - 1) + " ms (polled every 10 ms)\n";
+            Files.writeString(Path.of("target", "cluster-freshness.txt"), report);
+            System.out.print(report);
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String adminToken() {
+        return TestUsers.admin().tokens().access();
+    }
+
+    @Test
+    void eachInstanceListsBothWithItsOwnFigures() {
+        for (JsonPath instances : List.of(api(adminToken()).get("/api/admin/instances").then().statusCode(200)
+                .extract().jsonPath(), b.api(adminToken()).get("/api/admin/instances").then().statusCode(200)
+                .extract().jsonPath())) {
+            assertThat(instances.getBoolean("clustered")).isTrue();
+            assertThat(instances.getList("instances.local", Boolean.class)).containsExactlyInAnyOrder(true, false);
+            assertThat(instances.getList("instances.address", String.class)).allMatch(a -> a.startsWith("127.0.0.1:"));
+            assertThat(instances.getList("instances.version", String.class)).doesNotContainNull();
+            assertThat(instances.getList("instances.caches.name")).hasSize(2);
+        }
+        List<String> seenFromA = api(adminToken()).get("/api/admin/instances").jsonPath().getList("instances.id");
+        List<String> seenFromB = b.api(adminToken()).get("/api/admin/instances").jsonPath().getList("instances.id");
+        assertThat(seenFromA).containsExactlyInAnyOrderElementsOf(seenFromB);
+    }
+
+    @Test
+    void subscriptionWritesOnAAreFreshOnBWithinASecond() {
+        String user = TestUsers.login(TestUsers.register()).access();
+        for (int round = 0; round < 5; round++) {
+            cacheOnB(user, 404);
+            api(user).contentType("application/json").body(Map.of("plan_id", BASIC)).post("/api/v1/subscriptions")
+                    .then().statusCode(201);
+            freshOnB(user, active -> active.statusCode() == 200 && active.jsonPath().getInt("plan_id") == BASIC);
+
+            cacheOnB(user, 200);
+            api(user).contentType("application/json").body(Map.of("plan_id", PRO))
+                    .post("/api/v2/subscriptions/upgrade").then().statusCode(200);
+            freshOnB(user, active -> active.jsonPath().getInt("plan_id") == PRO);
+
+            cacheOnB(user, 200);
+            api(user).contentType("application/json").body(Map.of()).post("/api/v1/subscriptions/cancel")
+                    .then().statusCode(200);
+            freshOnB(user, active -> active.jsonPath().getBoolean("cancel_at_period_end"));
+
+            cacheOnB(user, 200);
+            api(user).contentType("application/json").body(Map.of("at_period_end", false))
+                    .post("/api/v1/subscriptions/cancel").then().statusCode(200);
+            freshOnB(user, active -> active.statusCode() == 404);
+        }
+    }
+
+    @Test
+    void planEditsAdminGrantsAndLifecycleTransitionsOnAAreFreshOnBWithinASecond() throws Exception {
+        String name = "Cluster " + UUID.randomUUID().toString().substring(0, 8);
+        long plan = api(adminToken()).contentType("application/json")
+                .body(Map.of("name", name, "description", "before", "price", 4.5)).post("/api/v1/plans")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        b.api().get("/api/v3/plans/" + plan).then().statusCode(200).body("description", equalTo("before"));
+        long edited = System.nanoTime();
+        api(adminToken()).contentType("application/json").body(Map.of("description", "after"))
+                .put("/api/v2/plans/" + plan).then().statusCode(200);
+        awaitFresh(edited, () -> "after".equals(b.api().get("/api/v3/plans/" + plan).jsonPath()
+                .getString("description")));
+
+        TestUsers.Account account = TestUsers.register();
+        String user = TestUsers.login(account).access();
+        cacheOnB(user, 404);
+        api(adminToken()).contentType("application/json").body(Map.of("user_id", account.id(), "plan_id", PRO))
+                .post("/api/v2/subscriptions/indefinite").then().statusCode(201);
+        freshOnB(user, active -> active.statusCode() == 200 && active.jsonPath().getInt("plan_id") == PRO);
+
+        String renewing = TestUsers.login(TestUsers.register()).access();
+        long subscription = api(renewing).contentType("application/json").body(Map.of("plan_id", BASIC))
+                .post("/api/v1/subscriptions").then().statusCode(201).extract().jsonPath().getLong("id");
+        api(renewing).contentType("application/json").body(Map.of()).post("/api/v1/subscriptions/cancel")
+                .then().statusCode(200);
+        cacheOnB(renewing, 200);
+        endPeriodInThePast(subscription);
+        api(adminToken()).post("/api/admin/lifecycle/run").then().statusCode(200);
+        freshOnB(renewing, active -> active.statusCode() == 404);
+    }
+
+    @Test
+    void aLogoutOnAIsRefusedOnBWithinASecond() {
+        TestUsers.Tokens tokens = TestUsers.login(TestUsers.register());
+        b.api(tokens.access()).get("/api/v3/subscriptions/history").then().statusCode(200);
+        api(tokens.access()).post("/api/v1/auth/logout").then().statusCode(200);
+        long loggedOut = System.nanoTime();
+        awaitFresh(loggedOut, () -> b.api(tokens.access()).get("/api/v3/subscriptions/history").statusCode() == 401);
+        b.api().contentType("application/json").body(Map.of("refresh_token", tokens.refresh()))
+                .post("/api/v1/auth/refresh").then().statusCode(401);
+    }
+
+    @Test
+    void aRemovedAdminRoleOnAEndsTheSessionOnBWithinASecond() {
+        TestUsers.Account account = TestUsers.registerAdmin();
+        String token = TestUsers.login(account).access();
+        b.api(token).get("/api/admin/instances").then().statusCode(200);
+        api(adminToken()).contentType("application/json").body(Map.of("is_admin", false))
+                .put("/api/admin/users/" + account.id() + "/roles").then().statusCode(200);
+        long demoted = System.nanoTime();
+        awaitFresh(demoted, () -> b.api(token).get("/api/admin/instances").statusCode() == 401);
+    }
+
+    @Test
+    void failedLoginsOnBothInstancesSpendOneAccountBucket() {
+        TestUsers.Account account = TestUsers.register();
+        int perAccount = 8;
+        for (int attempt = 0; attempt < perAccount; attempt++) {
+            (attempt % 2 == 0 ? api() : b.api()).contentType("application/json")
+                    .body(Map.of("username", account.username(), "password", "wrong-" + attempt))
+                    .post("/api/v1/auth/login").then().statusCode(401);
+        }
+        for (var instance : List.of(api(), b.api())) {
+            instance.contentType("application/json")
+                    .body(Map.of("username", account.username(), "password", TestUsers.PASSWORD))
+                    .post("/api/v1/auth/login").then().statusCode(429);
+        }
+    }
+
+    @Test
+    void lifecycleRunsOnBothInstancesAdvanceEachDueSubscriptionOnce() throws Exception {
+        List<Long> due = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String user = TestUsers.login(TestUsers.register()).access();
+            long id = api(user).contentType("application/json").body(Map.of("plan_id", BASIC))
+                    .post("/api/v1/subscriptions").then().statusCode(201).extract().jsonPath().getLong("id");
+            endPeriodInThePast(id);
+            due.add(id);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> onA = () -> api(adminToken()).post("/api/admin/lifecycle/run").then().statusCode(200)
+                    .extract().path("transitions");
+            Callable<Integer> onB = () -> b.api(adminToken()).post("/api/admin/lifecycle/run").then()
+                    .statusCode(200).extract().path("transitions");
+            List<Future<Integer>> runs = pool.invokeAll(List.of(onA, onB));
+            assertThat(runs.get(0).get() + runs.get(1).get()).isGreaterThanOrEqualTo(due.size());
+        } finally {
+            pool.shutdown();
+        }
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT COUNT(*) FROM subscription_events WHERE subscription_id = ? AND type = 'renewed'")) {
+            for (long id : due) {
+                query.setLong(1, id);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as("renewals of subscription " + id).isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCacheClearOrTuningThroughOneInstanceAppliesOnBoth() {
+        String user = TestUsers.login(TestUsers.register()).access();
+        cacheOnB(user, 404);
+        assertThat(entriesOnB("live-subscriptions")).isPositive();
+        api(adminToken()).delete("/api/admin/caches/live-subscriptions").then().statusCode(204);
+        awaitTrue("B's cache cleared", FRESH_WITHIN_MILLIS, () -> entriesOnB("live-subscriptions") == 0);
+
+        int ttl = 120 + (int) (System.nanoTime() % 100);
+        api(adminToken()).contentType("application/json").body(Map.of("ttl_seconds", ttl))
+                .put("/api/admin/caches/history-heads").then().statusCode(200);
+        awaitTrue("B's cache tuned", FRESH_WITHIN_MILLIS, () -> b.api(adminToken())
+                .get("/api/admin/caches/history-heads").jsonPath().getInt("ttl_seconds") == ttl);
+    }
+
+    private static long entriesOnB(String cache) {
+        return b.api(adminToken()).get("/api/admin/caches/" + cache).jsonPath().getLong("entries");
+    }
+
+    /** Reads the user's active subscription through B's v3 twice, so that B answers it from its cache. */
+    private static void cacheOnB(String user, int status) {
+        for (int read = 0; read < 2; read++) {
+            b.api(user).get("/api/v3/subscriptions/active").then().statusCode(status);
+        }
+    }
+
+    private static void freshOnB(String user, Predicate<Response> fresh) {
+        long wrote = System.nanoTime();
+        awaitFresh(wrote, () -> fresh.test(b.api(user).get("/api/v3/subscriptions/active")));
+    }
+
+    /** Polls until {@code fresh} holds, failing past the promised second; records the delay. */
+    private static void awaitFresh(long wroteNanos, java.util.function.BooleanSupplier fresh) {
+        awaitTrue("fresh on B", FRESH_WITHIN_MILLIS, fresh);
+        delaysMillis.add((System.nanoTime() - wroteNanos) / 1_000_000);
+    }
+
+    private static void awaitTrue(String what, long withinMillis, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + withinMillis * 1_000_000;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what + " within " + withinMillis + " ms").isLessThan(deadline);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** As if the period had ended a minute ago. */
+    private static void endPeriodInThePast(long subscriptionId) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(
+                "UPDATE user_subscriptions SET current_period_start = UTC_TIMESTAMP(6) - INTERVAL 1 MONTH, "
+                        + "current_period_end = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = ?")) {
+            update.setLong(1, subscriptionId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+}

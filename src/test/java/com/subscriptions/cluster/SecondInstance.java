@@ -1,0 +1,96 @@
+package com.subscriptions.cluster;
+
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.subscriptions.ApiClient.randomClientAddress;
+
+/**
+ * A second Payara Micro beside the one Arquillian started: the same WAR, database, keys and settings, its own
+ * HTTP port, joining the first one's Data Grid on loopback, as the README's "Running several instances" starts it.
+ */
+final class SecondInstance implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+
+    private final int httpPort = Integer.getInteger("it.second.http.port");
+    private final Process process;
+
+    private SecondInstance(Process process) {
+        this.process = process;
+    }
+
+    static SecondInstance start() throws IOException, InterruptedException {
+        int firstClusterPort = Integer.getInteger("it.cluster.port");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.addAll(List.of(System.getProperty("it.server.properties").trim().split("\\s+")));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("it.war"), "--contextroot", "/",
+                "--port", System.getProperty("it.second.http.port"),
+                "--prebootcommandfile", System.getProperty("it.preboot"),
+                "--postbootcommandfile", System.getProperty("it.postboot"),
+                "--addlibs", System.getProperty("it.driver"),
+                "--startport", String.valueOf(firstClusterPort + 1),
+                "--clustermode", "tcpip:127.0.0.1:" + firstClusterPort,
+                "--interfaces", "127.0.0.1", "--clustername", "subscriptions-it", "--disablephonehome"));
+        Path log = Path.of("target", "second-instance.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        SecondInstance instance = new SecondInstance(process);
+        instance.awaitReady(log);
+        return instance;
+    }
+
+    /** A request to this instance from a client of its own (a random forwarded address, as {@code api()}). */
+    RequestSpecification api() {
+        return RestAssured.given(new RequestSpecBuilder().setBaseUri("http://127.0.0.1:" + httpPort).build())
+                .header("X-Forwarded-For", randomClientAddress());
+    }
+
+    RequestSpecification api(String bearerToken) {
+        return api().header("Authorization", "Bearer " + bearerToken);
+    }
+
+    private void awaitReady(Path log) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        close();
+        throw new IllegalStateException("The second instance did not become ready; see " + log.toAbsolutePath());
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
