@@ -63,6 +63,22 @@ final class SecondInstance implements AutoCloseable {
         return api().header("Authorization", "Bearer " + bearerToken);
     }
 
+    /** Stops the process where it stands (SIGSTOP), as a hung JVM or a network cut would: its sockets stay open. */
+    void freeze() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    void thaw() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill " + signal + " failed: " + exit);
+        }
+    }
+
     private void awaitReady(Path log) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))

@@ -1,6 +1,7 @@
 package com.subscriptions.cluster.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,11 @@ public class Cluster {
         grid.listen(this::receive, () -> executor.execute(() -> membershipChanges.fire(new MembershipChanged())));
         LOG.info("Cluster: " + (isClustered() ? grid.members().size() + " member(s) in the Data Grid"
                 : "this instance alone"));
+    }
+
+    @PreDestroy
+    void leave() {
+        grid.leave();
     }
 
     private static Grid discover() {

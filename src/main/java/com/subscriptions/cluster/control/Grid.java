@@ -24,4 +24,7 @@ interface Grid {
 
     /** A map shared by every member whose entries go once unwritten and unread for {@code maxIdle}. */
     SharedMap map(String name, Duration maxIdle);
+
+    /** Releases what this instance holds for the grid (the grid itself is the server's). */
+    void leave();
 }

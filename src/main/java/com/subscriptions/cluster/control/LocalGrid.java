@@ -42,7 +42,17 @@ public final class LocalGrid implements Grid {
 
     @Override
     public SharedMap map(String name, Duration maxIdle) {
+        return localMap(maxIdle);
+    }
+
+    /** A map in this instance's memory, whose entries go once untouched for {@code maxIdle}. */
+    static SharedMap localMap(Duration maxIdle) {
         return new LocalMap(maxIdle.toNanos());
+    }
+
+    @Override
+    public void leave() {
+        // Nothing held.
     }
 
     /** A value and when it was last touched. */
