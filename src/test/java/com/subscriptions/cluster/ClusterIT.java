@@ -1,8 +1,8 @@
 package com.subscriptions.cluster;
 
 import com.subscriptions.IntegrationTest;
-import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
+import com.subscriptions.subscription.DueSubscriptions;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -14,9 +14,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -157,7 +154,7 @@ class ClusterIT extends IntegrationTest {
         api(renewing).contentType("application/json").body(Map.of()).post("/api/v1/subscriptions/cancel")
                 .then().statusCode(200);
         cacheOnB(renewing, 200);
-        endPeriodInThePast(subscription);
+        DueSubscriptions.endPeriodInThePast(subscription);
         api(adminToken()).post("/api/admin/lifecycle/run").then().statusCode(200);
         freshOnB(renewing, active -> active.statusCode() == 404);
     }
@@ -207,7 +204,7 @@ class ClusterIT extends IntegrationTest {
             String user = TestUsers.login(TestUsers.register()).access();
             long id = api(user).contentType("application/json").body(Map.of("plan_id", BASIC))
                     .post("/api/v1/subscriptions").then().statusCode(201).extract().jsonPath().getLong("id");
-            endPeriodInThePast(id);
+            DueSubscriptions.endPeriodInThePast(id);
             due.add(id);
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -221,16 +218,7 @@ class ClusterIT extends IntegrationTest {
         } finally {
             pool.shutdown();
         }
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT COUNT(*) FROM subscription_events WHERE subscription_id = ? AND type = 'renewed'")) {
-            for (long id : due) {
-                query.setLong(1, id);
-                try (ResultSet rs = query.executeQuery()) {
-                    rs.next();
-                    assertThat(rs.getInt(1)).as("renewals of subscription " + id).isEqualTo(1);
-                }
-            }
-        }
+        DueSubscriptions.assertRenewedOnceEach(due);
     }
 
     @Test
@@ -311,16 +299,6 @@ class ClusterIT extends IntegrationTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-        }
-    }
-
-    /** As if the period had ended a minute ago. */
-    private static void endPeriodInThePast(long subscriptionId) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE user_subscriptions SET current_period_start = UTC_TIMESTAMP(6) - INTERVAL 1 MONTH, "
-                        + "current_period_end = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = ?")) {
-            update.setLong(1, subscriptionId);
-            assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
 }

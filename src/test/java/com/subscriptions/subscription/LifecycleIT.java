@@ -56,7 +56,7 @@ class LifecycleIT extends IntegrationTest {
         String trying = user();
         long trial = subscribe(trying, Map.of("plan_id", TestCatalog.trialPlan(), "trial_days", 7));
         for (long id : new long[]{renewed, canceled, expired, trial}) {
-            endPeriodInThePast(id);
+            DueSubscriptions.endPeriodInThePast(id);
         }
 
         admin().post("/api/admin/lifecycle/run").then().statusCode(200);
@@ -82,7 +82,7 @@ class LifecycleIT extends IntegrationTest {
         List<Long> due = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             long id = subscribe(user(), Map.of("plan_id", 2));
-            endPeriodInThePast(id);
+            DueSubscriptions.endPeriodInThePast(id);
             due.add(id);
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -95,33 +95,12 @@ class LifecycleIT extends IntegrationTest {
         } finally {
             pool.shutdown();
         }
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT COUNT(*) FROM subscription_events WHERE subscription_id = ? AND type = 'renewed'")) {
-            for (long id : due) {
-                query.setLong(1, id);
-                try (ResultSet rs = query.executeQuery()) {
-                    rs.next();
-                    assertThat(rs.getInt(1)).as("renewals of subscription " + id).isEqualTo(1);
-                }
-            }
-        }
+        DueSubscriptions.assertRenewedOnceEach(due);
     }
 
     @Test
     void onlyAdminsRunTheJob() {
         api(user()).post("/api/admin/lifecycle/run").then().statusCode(403);
-    }
-
-    /** As if the period had ended a minute ago (a trial's end with it). */
-    private static void endPeriodInThePast(long subscriptionId) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE user_subscriptions SET current_period_start = UTC_TIMESTAMP(6) - INTERVAL 1 MONTH, "
-                        + "current_period_end = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, "
-                        + "trial_end_date = IF(trial_end_date IS NULL, NULL, UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE) "
-                        + "WHERE id = ?")) {
-            update.setLong(1, subscriptionId);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
     }
 
     private static long countEvents(List<Long> subscriptionIds) throws Exception {

@@ -83,7 +83,8 @@ public class RateLimiter {
 
     private Bucket bucket(String key, int perMinute) {
         return buckets.builder().build(key, () -> BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
                 .build());
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
@@ -210,10 +211,16 @@ public class ReadCaches {
         switch (words[0]) {
             case "evict" -> evictHere(words[1], Long.parseLong(words[2]));
             case "clear" -> clearHere(words[1]);
-            case "tune" -> tuneHere(words[1], words[2].equals("-") ? null : Duration.ofSeconds(Long.parseLong(words[2])),
-                    words[3].equals("-") ? null : Long.valueOf(words[3]));
+            case "tune" -> tuneHere(words[1],
+                    unlessDash(words[2], seconds -> Duration.ofSeconds(Long.parseLong(seconds))),
+                    unlessDash(words[3], Long::valueOf));
             default -> throw new IllegalArgumentException("Unknown cache message " + message.body());
         }
+    }
+
+    /** "-" stands for a setting left as it is. */
+    private static <T> T unlessDash(String word, Function<String, T> parse) {
+        return "-".equals(word) ? null : parse.apply(word);
     }
 
     void startColdOnMembershipChange(@Observes MembershipChanged change) {
