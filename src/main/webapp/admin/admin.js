@@ -6,7 +6,8 @@
     const HISTORY = 60;
     const COLOURS = ['#2563eb', '#f97316', '#16a34a', '#9333ea'];
     const state = { access: null, refresh: null, timer: null, poolHistory: [], ratioHistory: {},
-                    userCursor: null, expiringCursor: null, cachesRendered: false, poolFormFilled: false };
+                    userCursor: null, expiringCursor: null, cachesRendered: false, poolFormFilled: false,
+                    webhook: null, delivery: null, attemptsShown: null, deliveriesTimer: null };
     const $ = id => document.getElementById(id);
 
     // ---- HTTP ----
@@ -117,6 +118,8 @@
 
     function signedOut(message) {
         clearInterval(state.timer);
+        clearTimeout(state.deliveriesTimer);
+        hideSecret();
         state.access = state.refresh = null;
         ['console', 'refused', 'session'].forEach(id => $(id).hidden = true);
         $('sign-in').hidden = false;
@@ -128,7 +131,7 @@
 
     // ---- Tabs ----
     const loaders = { overview: refreshOverview, users: loadPlanOptions, subscriptions: loadSubscriptions,
-                      slow: loadSlowQueries, plans: () => {} };
+                      slow: loadSlowQueries, plans: () => {}, webhooks: loadWebhooks };
     document.querySelectorAll('nav button').forEach(button => button.addEventListener('click', () => {
         document.querySelectorAll('nav button').forEach(b => b.classList.toggle('active', b === button));
         document.querySelectorAll('.tab').forEach(tab => tab.hidden = tab.id !== 'tab-' + button.dataset.tab);
@@ -413,5 +416,273 @@
         return el('table', {}, el('thead', {}, el('tr', {}, columns.map(c => el('th', {}, c)))),
             el('tbody', {}, plan.map(step => el('tr', {}, columns.map(c => el('td',
                 { class: c === 'type' && step[c] === 'ALL' ? 'full-scan' : '' }, step[c] ?? ''))))));
+    }
+    // ---- Webhooks ----
+    function loadWebhooks() {
+        loadOutbox();
+        loadEventTypes();
+        loadEndpoints();
+        loadDeliveries();
+    }
+
+    async function loadOutbox() {
+        try {
+            const outbox = await api('GET', '/api/admin/outbox');
+            $('outbox-due').textContent = number(outbox.due);
+            $('outbox-pending').textContent = number(outbox.pending);
+            $('outbox-failed').textContent = number(outbox.failed);
+            $('outbox-lag').textContent = Number(outbox.lag_seconds).toFixed(1);
+            $('outbox-updated').textContent = 'updated ' + new Date().toLocaleTimeString();
+            say($('outbox-message'), '', true);
+        } catch (e) {
+            say($('outbox-message'), e.message, false);
+        }
+    }
+
+    $('outbox-refresh').addEventListener('click', loadOutbox);
+
+    async function loadEventTypes() {
+        if ($('webhook-type-list').children.length) return;
+        try {
+            const types = await api('GET', '/api/admin/webhooks/event-types');
+            $('webhook-type-list').replaceChildren(...types.map(type => el('label', { class: 'check' },
+                el('input', { type: 'checkbox', value: type }), type)));
+            syncTypeBoxes();
+        } catch (e) {
+            say($('webhook-message'), e.message, false);
+        }
+    }
+
+    /** "All events" makes the single types moot: they are greyed out while it is ticked. */
+    function syncTypeBoxes() {
+        $('webhook-type-list').querySelectorAll('input').forEach(box => box.disabled = $('webhook-all-types').checked);
+    }
+
+    $('webhook-all-types').addEventListener('change', syncTypeBoxes);
+
+    function chosenEventTypes() {
+        if ($('webhook-all-types').checked) return ['*'];
+        return [...$('webhook-type-list').querySelectorAll('input:checked')].map(box => box.value);
+    }
+
+    $('webhook-form').addEventListener('submit', async event => {
+        event.preventDefault();
+        const types = chosenEventTypes();
+        if (!types.length) {
+            say($('webhook-message'), 'Choose at least one event type, or all events.', false);
+            return;
+        }
+        try {
+            const created = await api('POST', '/api/admin/webhooks', { url: $('webhook-url').value.trim(),
+                description: $('webhook-description').value.trim() || undefined, event_types: types });
+            say($('webhook-message'), `Endpoint ${created.id} registered.`, true);
+            showSecret(created);
+            $('webhook-form').reset();
+            syncTypeBoxes();
+            await loadEndpoints();
+        } catch (e) {
+            say($('webhook-message'), e.message, false);
+        }
+    });
+
+    /** The secret comes only in this one answer (creation or rotation): shown until dismissed or signed out. */
+    function showSecret(endpoint) {
+        $('webhook-secret').replaceChildren(
+            el('p', {}, `Signing secret of endpoint ${endpoint.id} (${endpoint.url}):`),
+            el('code', {}, endpoint.secret),
+            el('p', {}, el('strong', {}, 'Copy it now, it is not shown again.'), ' ',
+                el('button', { type: 'button', class: 'small secondary', onclick: hideSecret }, 'Done')));
+        $('webhook-secret').hidden = false;
+    }
+
+    function hideSecret() {
+        $('webhook-secret').replaceChildren();
+        $('webhook-secret').hidden = true;
+    }
+
+    async function loadEndpoints() {
+        try {
+            const list = await api('GET', '/api/admin/webhooks');
+            $('webhooks').tBodies[0].replaceChildren(...(list.endpoints.length ? list.endpoints.map(endpointRow)
+                : [el('tr', {}, el('td', { colspan: 6, class: 'hint' }, 'No endpoint yet: register one above.'))]));
+            if (state.webhook !== null && !list.endpoints.some(endpoint => endpoint.id === state.webhook)) {
+                clearDeliveries();
+            }
+        } catch (e) {
+            say($('webhook-message'), e.message, false);
+        }
+    }
+
+    function endpointRow(endpoint) {
+        const action = (label, work, primary) => el('button', { type: 'button',
+            class: primary ? 'small' : 'small secondary', onclick: () => endpointAction(endpoint, work) }, label);
+        const rotated = endpoint.previous_secret_expires_at
+            && new Date(endpoint.previous_secret_expires_at) > new Date();
+        return el('tr', { 'data-webhook': endpoint.id, class: endpoint.id === state.webhook ? 'selected' : '' },
+            el('td', { class: 'n' }, endpoint.id),
+            el('td', {}, el('code', {}, endpoint.url),
+                rotated ? el('div', { class: 'hint' }, 'previous secret signs too until '
+                    + date(endpoint.previous_secret_expires_at)) : ''),
+            el('td', {}, endpoint.description ?? ''),
+            el('td', {}, endpoint.event_types.map(type => type === '*' ? 'all (*)' : type).join(', ')),
+            el('td', {}, enabledCell(endpoint)),
+            el('td', { class: 'actions' }, action('Test', sendTest, true), ' ',
+                action(endpoint.enabled ? 'Disable' : 'Enable', toggleEndpoint), ' ',
+                action('Rotate secret', rotateSecret), ' ', action('Deliveries', selectEndpoint), ' ',
+                action('Delete', deleteEndpoint)));
+    }
+
+    function enabledCell(endpoint) {
+        if (!endpoint.enabled) {
+            return [el('span', { class: 'bad' }, 'no'),
+                endpoint.disabled_reason ? el('div', { class: 'hint' }, endpoint.disabled_reason) : ''];
+        }
+        return ['yes', endpoint.failing_since
+            ? el('div', { class: 'hint bad' }, 'failing since ' + date(endpoint.failing_since)) : ''];
+    }
+
+    async function endpointAction(endpoint, work) {
+        try {
+            await work(endpoint);
+        } catch (e) {
+            say($('webhook-message'), `Endpoint ${endpoint.id}: ${e.message}`, false);
+        }
+    }
+
+    async function sendTest(endpoint) {
+        const answer = await api('POST', `/api/admin/webhooks/${endpoint.id}/test`);
+        say($('webhook-message'), `Test event ${answer.message_id} queued for endpoint ${endpoint.id}.`, true);
+        if (state.webhook === endpoint.id) loadDeliveries();
+    }
+
+    async function toggleEndpoint(endpoint) {
+        const changed = await api('PUT', `/api/admin/webhooks/${endpoint.id}`, { enabled: !endpoint.enabled });
+        say($('webhook-message'), `Endpoint ${changed.id} ${changed.enabled ? 'enabled' : 'disabled'}.`, true);
+        await loadEndpoints();
+    }
+
+    async function rotateSecret(endpoint) {
+        if (!confirm(`Give endpoint ${endpoint.id} a new secret? The current one keeps signing beside it for `
+            + '24 hours.')) return;
+        const rotated = await api('POST', `/api/admin/webhooks/${endpoint.id}/rotate-secret`);
+        say($('webhook-message'), `Endpoint ${rotated.id} has a new secret; the previous one signs too until `
+            + `${date(rotated.previous_secret_expires_at)}.`, true);
+        showSecret(rotated);
+        await loadEndpoints();
+    }
+
+    async function deleteEndpoint(endpoint) {
+        if (!confirm(`Delete endpoint ${endpoint.id} (${endpoint.url}) with its delivery log?`)) return;
+        await api('DELETE', `/api/admin/webhooks/${endpoint.id}`);
+        say($('webhook-message'), `Endpoint ${endpoint.id} deleted.`, true);
+        await loadEndpoints();
+    }
+
+    function selectEndpoint(endpoint) {
+        state.webhook = endpoint.id;
+        state.delivery = null;
+        $('webhook-attempts-box').hidden = true;
+        $('webhook-deliveries-of').textContent = `of endpoint ${endpoint.id} · ${endpoint.url}`;
+        $('webhooks').querySelectorAll('tbody tr').forEach(row =>
+            row.classList.toggle('selected', row.dataset.webhook === String(endpoint.id)));
+        $('deliveries-refresh').disabled = false;
+        say($('deliveries-message'), '', true);
+        return loadDeliveries();
+    }
+
+    function clearDeliveries() {
+        clearTimeout(state.deliveriesTimer);
+        state.webhook = state.delivery = null;
+        $('webhook-deliveries').tBodies[0].replaceChildren();
+        $('webhook-attempts-box').hidden = true;
+        $('webhook-deliveries-of').textContent = "choose an endpoint's Deliveries";
+        $('deliveries-refresh').disabled = true;
+    }
+
+    async function loadDeliveries() {
+        clearTimeout(state.deliveriesTimer);
+        const id = state.webhook;
+        if (id === null) return;
+        try {
+            const list = await api('GET', `/api/admin/webhooks/${id}/deliveries?limit=20`);
+            if (id !== state.webhook) return; // another endpoint was chosen meanwhile
+            showDeliveries(list.deliveries);
+            // Pending deliveries are followed until they settle, while this tab is open.
+            if (list.deliveries.some(delivery => delivery.status === 'pending')) {
+                state.deliveriesTimer = setTimeout(() => { if (!$('tab-webhooks').hidden) loadDeliveries(); },
+                    REFRESH_MS);
+            }
+        } catch (e) {
+            say($('deliveries-message'), e.message, false);
+        }
+    }
+
+    $('deliveries-refresh').addEventListener('click', loadDeliveries);
+
+    function showDeliveries(deliveries) {
+        $('webhook-deliveries').tBodies[0].replaceChildren(...(deliveries.length ? deliveries.map(deliveryRow)
+            : [el('tr', {}, el('td', { colspan: 8, class: 'hint' }, 'No delivery yet.'))]));
+        const shown = deliveries.find(delivery => delivery.id === state.delivery);
+        if (shown && shown.attempts !== state.attemptsShown) showAttempts(shown);
+    }
+
+    function lastOutcome(delivery) {
+        if (delivery.last_status === null && !delivery.last_error) return '–';
+        return [delivery.last_status ?? 'no answer',
+            delivery.last_error ? el('div', { class: 'hint' }, delivery.last_error) : ''];
+    }
+
+    function deliveryRow(delivery) {
+        const button = (label, work) => el('button', { type: 'button', class: 'small secondary',
+            onclick: () => work(delivery) }, label);
+        return el('tr', { 'data-delivery': delivery.id, class: delivery.id === state.delivery ? 'selected' : '',
+                          onclick: event => { if (!event.target.closest('button')) showAttempts(delivery); } },
+            el('td', {}, date(delivery.created_at)),
+            el('td', {}, delivery.event_type, el('div', { class: 'hint' }, el('code', {}, delivery.message_id))),
+            el('td', { class: 'n' }, number(delivery.sequence)),
+            el('td', { class: 'status-' + delivery.status }, delivery.status),
+            el('td', { class: 'n' }, number(delivery.attempts)),
+            el('td', {}, lastOutcome(delivery)),
+            el('td', {}, delivery.status === 'pending' ? date(delivery.next_attempt_at) : '–'),
+            el('td', { class: 'actions' }, button('Attempts', showAttempts), ' ', button('Resend', resend)));
+    }
+
+    async function resend(delivery) {
+        try {
+            await api('POST', `/api/admin/webhooks/deliveries/${delivery.id}/resend`);
+            say($('deliveries-message'), `Delivery ${delivery.id} (${delivery.message_id}) queued again.`, true);
+            await loadDeliveries();
+        } catch (e) {
+            say($('deliveries-message'), e.message, false);
+        }
+    }
+
+    async function showAttempts(delivery) {
+        state.delivery = delivery.id;
+        state.attemptsShown = delivery.attempts;
+        $('webhook-deliveries').querySelectorAll('tbody tr').forEach(row =>
+            row.classList.toggle('selected', row.dataset.delivery === String(delivery.id)));
+        try {
+            const list = await api('GET', `/api/admin/webhooks/deliveries/${delivery.id}/attempts`);
+            if (delivery.id !== state.delivery) return; // another delivery was chosen meanwhile
+            $('webhook-attempts-of').textContent = `Attempts of delivery ${delivery.id} · ${delivery.event_type} · `
+                + delivery.message_id;
+            $('webhook-attempts').tBodies[0].replaceChildren(...(list.attempts.length ? list.attempts.map(attemptRow)
+                : [el('tr', {}, el('td', { colspan: 5, class: 'hint' }, 'Not attempted yet.'))]));
+            $('webhook-attempts-box').hidden = false;
+        } catch (e) {
+            say($('deliveries-message'), e.message, false);
+        }
+    }
+
+    function attemptRow(attempt) {
+        const response = attempt.response ?? '';
+        const start = response.length > 200 ? response.substring(0, 200) + '…' : response;
+        return el('tr', {},
+            el('td', {}, date(attempt.attempted_at)),
+            el('td', { class: 'n' }, attempt.status_code ?? 'no answer'),
+            el('td', { class: 'n' }, number(attempt.latency_ms)),
+            el('td', {}, attempt.error ?? ''),
+            el('td', { title: response }, el('code', {}, start)));
     }
 })();

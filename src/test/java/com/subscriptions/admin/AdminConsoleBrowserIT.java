@@ -5,19 +5,24 @@ import com.subscriptions.Browser;
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestServer;
 import com.subscriptions.TestUsers;
+import com.subscriptions.webhook.Receiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +66,7 @@ class AdminConsoleBrowserIT extends IntegrationTest {
 
     private void signInAsAdmin() {
         signIn(newAdmin());
-        wait.until(ExpectedConditions.textMatches(By.id("pool-in-use"), java.util.regex.Pattern.compile("\\d+")));
+        wait.until(ExpectedConditions.textMatches(By.id("pool-in-use"), Pattern.compile("\\d+")));
     }
 
     private WebElement cacheRow(String name) {
@@ -145,6 +150,79 @@ class AdminConsoleBrowserIT extends IntegrationTest {
         assertThat(browser.findElements(By.cssSelector("#users tbody tr"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("#users tbody")).getText()).contains(name + "@example.org");
         Browser.screenshot(browser, "admin-console-user-search");
+    }
+
+    @Test
+    void registersAnEndpointAndShowsItsTestDelivery() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            try {
+                signInAsAdmin();
+                browser.findElement(By.cssSelector("nav button[data-tab=webhooks]")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook-url")))
+                        .sendKeys(receiver.url());
+                browser.findElement(By.id("webhook-description")).sendKeys("browser test");
+                // One rare type rather than all, so that other tests' writes are hardly announced to it meanwhile.
+                browser.findElement(By.id("webhook-all-types")).click();
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#webhook-type-list input[value='plan.deleted']"))).click();
+                browser.findElement(By.cssSelector("#webhook-form button[type=submit]")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> "webhook message: "
+                                + browser.findElement(By.id("webhook-message")).getText())
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhook-secret"), "whsec_"));
+                assertThat(browser.findElement(By.id("webhook-secret")).getText()).contains("not shown again");
+                String id = wait.until(d -> d.findElement(By.xpath("//table[@id='webhooks']//tr[@data-webhook]"
+                        + "[contains(., '" + receiver.url() + "')]"))).getAttribute("data-webhook");
+                By row = By.cssSelector("#webhooks tr[data-webhook='" + id + "']");
+                assertThat(browser.findElement(row).getText()).contains("plan.deleted").doesNotContain("all (*)");
+
+                clickIn(row, "Test");
+                Pattern queued = Pattern.compile("Test event (msg_[0-9a-f]+) queued");
+                wait.until(ExpectedConditions.textMatches(By.id("webhook-message"), queued));
+                Matcher matcher = queued.matcher(browser.findElement(By.id("webhook-message")).getText());
+                assertThat(matcher.find()).isTrue();
+                String messageId = matcher.group(1);
+                assertThat(receiver.await(r -> messageId.equals(r.messageId()), 1, Duration.ofSeconds(20)))
+                        .hasSize(1);
+
+                clickIn(row, "Deliveries");
+                By delivery = By.xpath("//table[@id='webhook-deliveries']//tr[@data-delivery]"
+                        + "[contains(., '" + messageId + "')]");
+                // The console follows a pending delivery until it settles.
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(delivery, "delivered"));
+                assertThat(browser.findElement(delivery).getText()).contains("webhook.test");
+                clickIn(delivery, "Attempts");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#webhook-attempts tbody"),
+                        "204"));
+                Browser.screenshot(browser, "admin-console-webhooks");
+
+                clickIn(row, "Delete");
+                wait.until(ExpectedConditions.alertIsPresent()).accept();
+                wait.until(ExpectedConditions.numberOfElementsToBe(row, 0));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("webhook-message"), "deleted"));
+                assertThat(browser.findElements(By.cssSelector("#webhook-deliveries tr[data-delivery]"))).isEmpty();
+                assertThat(api(TestUsers.admin().tokens().access()).get("/api/admin/webhooks").jsonPath()
+                        .getList("endpoints.url", String.class)).doesNotContain(receiver.url());
+            } finally {
+                deleteEndpointsOf(receiver.url());
+            }
+        }
+    }
+
+    /** Clicks the row's button, finding both again should the console redraw the table meanwhile. */
+    private void clickIn(By row, String button) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(row).findElement(By.xpath(".//button[text()='" + button + "']")).click();
+                    return true;
+                });
+    }
+
+    /** Whatever the console managed: no endpoint of this test stays behind, to be announced other tests' writes. */
+    private static void deleteEndpointsOf(String url) {
+        String token = TestUsers.admin().tokens().access();
+        List<Object> ids = api(token).get("/api/admin/webhooks").jsonPath().param("url", url)
+                .getList("endpoints.findAll { it.url == url }.id");
+        ids.forEach(id -> api(token).delete("/api/admin/webhooks/" + id));
     }
 
     @Test
