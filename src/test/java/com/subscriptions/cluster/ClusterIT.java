@@ -3,6 +3,7 @@ package com.subscriptions.cluster;
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestUsers;
 import com.subscriptions.subscription.DueSubscriptions;
+import com.subscriptions.webhook.Receiver;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -246,12 +248,46 @@ class ClusterIT extends IntegrationTest {
     }
 
     /**
-     * Last: B frozen (as a hung JVM) still holds half the grid's partitions, rate-limit buckets among them, until the
+     * Last: an instance killed (SIGKILL) in the middle of a delivery — the receiver holds B's request
+     * unanswered — loses nothing: once the claim's lease is over (5 s in the tests), A sends the same message again.
+     * B is woken by its own commit, A's dispatcher only every second, so B is the one that claims it.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aDeliveryInFlightOnAKilledInstanceIsSentAgainByTheOther() throws Exception {
+        try (Receiver receiver = new Receiver().answering(Receiver.HANG)) {
+            long endpoint = api(adminToken()).contentType("application/json")
+                    .body(Map.of("url", receiver.url(), "event_types", List.of("subscription.created")))
+                    .post("/api/admin/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            try {
+                TestUsers.Account account = TestUsers.register();
+                String user = TestUsers.login(account).access();
+                b.api(user).contentType("application/json").body(Map.of("plan_id", BASIC))
+                        .post("/api/v1/subscriptions").then().statusCode(201);
+                List<Receiver.Received> first = receiver.await(
+                        r -> r.body().contains("\"user_id\":" + account.id()), 1, Duration.ofSeconds(10));
+                assertThat(first).as("the delivery reached the receiver").hasSize(1);
+                b.kill();
+                List<Receiver.Received> both = receiver.await(
+                        r -> r.body().contains("\"user_id\":" + account.id()), 2, Duration.ofSeconds(30));
+                assertThat(both).hasSize(2);
+                assertThat(both.get(1).messageId()).isEqualTo(both.get(0).messageId());
+                awaitTrue("recorded as delivered", 5_000, () -> "delivered".equals(api(adminToken())
+                        .queryParam("message_id", both.get(0).messageId()).get("/api/admin/webhooks/deliveries")
+                        .jsonPath().getString("deliveries[0].status")));
+            } finally {
+                api(adminToken()).delete("/api/admin/webhooks/" + endpoint).then().statusCode(204);
+            }
+        }
+    }
+
+    /**
+     * Second to last: B frozen (as a hung JVM) still holds half the grid's partitions, rate-limit buckets among them, until the
      * grid gives up on it. Logins on A must not wait for it: each answers within a few seconds, not the minute the
      * grid takes to declare B dead.
      */
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void aFrozenInstanceHoldsUpNoLoginOnTheOther() throws Exception {
         TestUsers.Account account = TestUsers.register();
         b.freeze();

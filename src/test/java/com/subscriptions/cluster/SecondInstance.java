@@ -72,6 +72,11 @@ final class SecondInstance implements AutoCloseable {
         signal("-CONT");
     }
 
+    /** Ends the process at once (SIGKILL), as a crash would: nothing of it runs after. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     private void signal(String signal) throws IOException, InterruptedException {
         int exit = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
         if (exit != 0) {

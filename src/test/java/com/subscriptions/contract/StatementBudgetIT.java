@@ -60,6 +60,12 @@ class StatementBudgetIT extends IntegrationTest {
         }
         api(user).contentType("application/json").body(Map.of("plan_id", 4)).post("/api/v1/subscriptions")
                 .then().statusCode(201);
+        // The expiring list is never empty, whichever tests ran before: one subscription ends at its period's end.
+        String leaving = TestUsers.login(TestUsers.register()).access();
+        api(leaving).contentType("application/json").body(Map.of("plan_id", 2)).post("/api/v1/subscriptions")
+                .then().statusCode(201);
+        api(leaving).contentType("application/json").body(Map.of()).post("/api/v1/subscriptions/cancel")
+                .then().statusCode(200);
     }
 
     private static ExtractableResponse<Response> profiled(String token, String version, String route) {

@@ -1,6 +1,6 @@
 package com.subscriptions.paging.boundary;
 
-import com.subscriptions.platform.boundary.JsonNames;
+import com.subscriptions.platform.control.JsonNames;
 import com.subscriptions.platform.boundary.JsonbConfigurator;
 import com.subscriptions.platform.entity.InvalidInput;
 import com.subscriptions.platform.entity.JsonP;

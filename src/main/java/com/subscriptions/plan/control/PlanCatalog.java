@@ -58,7 +58,7 @@ public class PlanCatalog {
         SubscriptionPlan plan = SubscriptionPlan.create(draft, clock);
         store(plan);
         audit.record("plan_created", "plan:" + plan.id(), caller);
-        changes.fire(new PlansChanged());
+        changes.fire(new PlansChanged(PlansChanged.Change.CREATED, PlanView.of(plan)));
         return plan;
     }
 
@@ -78,7 +78,7 @@ public class PlanCatalog {
         plan.update(draft, clock);
         store(plan);
         audit.record("plan_updated", "plan:" + id, caller);
-        changes.fire(new PlansChanged());
+        changes.fire(new PlansChanged(PlansChanged.Change.UPDATED, PlanView.of(plan)));
         return plan;
     }
 
@@ -93,9 +93,10 @@ public class PlanCatalog {
         if (references > 0) {
             throw new Conflict("Plan " + id + " has subscriptions or child plans and cannot be deleted; mark it deprecated instead");
         }
+        PlanView deleted = PlanView.of(plan);
         em.remove(plan);
         audit.record("plan_deleted", "plan:" + id, caller);
-        changes.fire(new PlansChanged());
+        changes.fire(new PlansChanged(PlansChanged.Change.DELETED, deleted));
     }
 
     private SubscriptionPlan find(long id) {

@@ -1,27 +1,22 @@
 package com.subscriptions.platform.boundary;
 
+import com.subscriptions.platform.control.ContractJson;
 import com.subscriptions.platform.entity.JsonP;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON of the contract: snake_case names, records' members in the order they are declared
- * ({@link RecordsInDeclarationOrder}), null members written rather than dropped, and request booleans and numbers
- * read strictly ({@link StrictScalars}).
+ * JSON of the contract: as {@link ContractJson} writes it (snake_case, records in declaration order, nulls
+ * written), and request booleans and numbers read strictly ({@link StrictScalars}).
  */
 @Provider
 public class JsonbConfigurator implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-            .withNullValues(true)
-            .withSerializers(new RecordsInDeclarationOrder())
+    private static final Jsonb JSONB = JsonbBuilder.create(ContractJson.config()
             .withDeserializers(StrictScalars.all()));
 
     @Override

@@ -20,9 +20,9 @@ public final class ClientAddresses {
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     private static final int MAX_LITERAL = 45;
 
-    private final List<Network> trustedProxies;
+    private final IpBlocks trustedProxies;
 
-    private ClientAddresses(List<Network> trustedProxies) {
+    private ClientAddresses(IpBlocks trustedProxies) {
         this.trustedProxies = trustedProxies;
     }
 
@@ -31,13 +31,7 @@ public final class ClientAddresses {
      * @throws IllegalArgumentException naming an entry that is not an address or block
      */
     public static ClientAddresses trusting(String trustedProxies) {
-        List<Network> networks = new ArrayList<>();
-        for (String entry : trustedProxies == null ? new String[0] : trustedProxies.split(",")) {
-            if (!entry.isBlank()) {
-                networks.add(Network.parse(entry.strip()));
-            }
-        }
-        return new ClientAddresses(List.copyOf(networks));
+        return new ClientAddresses(IpBlocks.parse(trustedProxies));
     }
 
     /**
@@ -65,8 +59,7 @@ public final class ClientAddresses {
     }
 
     private boolean isTrusted(String address) {
-        byte[] bytes = literal(address);
-        return bytes != null && trustedProxies.stream().anyMatch(network -> network.contains(bytes));
+        return trustedProxies.contains(literal(address));
     }
 
     /** The address's bytes, or null when the text is not an IP literal. */
@@ -79,34 +72,6 @@ public final class ClientAddresses {
             return InetAddress.getByName(text).getAddress(); // a literal: parsed, never looked up
         } catch (UnknownHostException e) {
             return null;
-        }
-    }
-
-    private record Network(byte[] base, int prefixBits) {
-        static Network parse(String entry) {
-            int slash = entry.indexOf('/');
-            byte[] base = literal(slash < 0 ? entry : entry.substring(0, slash));
-            if (base == null) {
-                throw new IllegalArgumentException("Not an IP address or CIDR block: " + entry);
-            }
-            int bits = slash < 0 ? base.length * 8 : Integer.parseInt(entry.substring(slash + 1));
-            if (bits < 0 || bits > base.length * 8) {
-                throw new IllegalArgumentException("Prefix out of range: " + entry);
-            }
-            return new Network(base, bits);
-        }
-
-        boolean contains(byte[] address) {
-            if (address.length != base.length) {
-                return false;
-            }
-            for (int bit = 0; bit < prefixBits; bit++) {
-                int mask = 0x80 >> (bit % 8);
-                if ((address[bit / 8] & mask) != (base[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.subscriptions.problem.boundary;
 
 import com.subscriptions.platform.boundary.BodySizeLimit;
-import com.subscriptions.platform.boundary.JsonNames;
+import com.subscriptions.platform.control.JsonNames;
 import com.subscriptions.platform.boundary.RequestIdFilter;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.DatabaseUnavailable;

@@ -1,6 +1,6 @@
 package com.subscriptions.subscription.boundary;
 
-import com.subscriptions.platform.boundary.Unwrapped;
+import com.subscriptions.platform.control.Unwrapped;
 import com.subscriptions.subscription.control.ProrationView;
 import com.subscriptions.subscription.control.SubscriptionService;
 import com.subscriptions.subscription.control.SubscriptionView;

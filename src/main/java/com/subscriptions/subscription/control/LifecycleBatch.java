@@ -5,7 +5,6 @@ import com.subscriptions.subscription.entity.UserSubscription;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +30,7 @@ public class LifecycleBatch {
     Clock clock;
 
     @Inject
-    Event<SubscriptionsChanged> changes;
+    EventRecorder recorder;
 
     /** @return how many subscriptions changed state */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -54,9 +53,8 @@ public class LifecycleBatch {
         for (UserSubscription subscription : subscriptions) {
             Long planBefore = subscription.plan().id();
             changed += subscription.advance(clock).map(type -> {
-                em.persist(new SubscriptionEvent(subscription, type,
-                        planBefore.equals(subscription.plan().id()) ? null : planBefore, null, ACTOR, null, now));
-                changes.fire(new SubscriptionsChanged(subscription.userId()));
+                recorder.record(subscription, type, planBefore.equals(subscription.plan().id()) ? null : planBefore,
+                        null, ACTOR, null, now);
                 return 1;
             }).orElse(0);
         }

@@ -12,7 +12,6 @@ import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
 import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,7 +39,7 @@ public class SubscriptionService {
     Clock clock;
 
     @Inject
-    Event<SubscriptionsChanged> changes;
+    EventRecorder recorder;
 
     public UserSubscription subscribe(long userId, long planId, int quantity, boolean autoRenew, Integer trialDays,
                                       Caller caller) {
@@ -163,9 +162,7 @@ public class SubscriptionService {
 
     private void record(UserSubscription subscription, SubscriptionEvent.Type type, Long fromPlan, Proration proration,
                         Caller caller) {
-        em.persist(new SubscriptionEvent(subscription, type, fromPlan, proration, caller.name(), caller.requestId(),
-                clock.instant()));
-        changes.fire(new SubscriptionsChanged(subscription.userId()));
+        recorder.record(subscription, type, fromPlan, proration, caller.name(), caller.requestId(), clock.instant());
     }
 
     private static NotFound planNotFound(long planId) {

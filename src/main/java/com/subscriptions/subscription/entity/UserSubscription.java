@@ -97,6 +97,10 @@ public class UserSubscription {
     @Version
     private long version;
 
+    /** How many events have been announced about this subscription (webhooks): their sequence numbers. */
+    @Column(name = "event_sequence")
+    private int eventSequence;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -306,6 +310,11 @@ public class UserSubscription {
 
     public PaymentStatus paymentStatus() {
         return paymentStatus;
+    }
+
+    /** The sequence number of the next event announced about this subscription (1, 2, …, never reused). */
+    public int nextEventSequence() {
+        return ++eventSequence;
     }
 
     public int quantity() {

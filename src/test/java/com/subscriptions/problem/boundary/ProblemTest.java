@@ -1,6 +1,6 @@
 package com.subscriptions.problem.boundary;
 
-import com.subscriptions.platform.boundary.JsonNames;
+import com.subscriptions.platform.control.JsonNames;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

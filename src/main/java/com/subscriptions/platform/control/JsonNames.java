@@ -1,4 +1,4 @@
-package com.subscriptions.platform.boundary;
+package com.subscriptions.platform.control;
 
 /** The JSON side of the contract speaks snake_case; Java speaks camelCase. */
 public final class JsonNames {

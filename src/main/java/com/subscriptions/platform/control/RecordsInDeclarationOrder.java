@@ -1,4 +1,4 @@
-package com.subscriptions.platform.boundary;
+package com.subscriptions.platform.control;
 
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;

@@ -1,4 +1,4 @@
-package com.subscriptions.platform.boundary;
+package com.subscriptions.platform.control;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

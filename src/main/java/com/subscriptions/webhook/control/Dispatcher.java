@@ -1,0 +1,149 @@
+package com.subscriptions.webhook.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds, on every instance: woken after each commit that wrote deliveries, and every second
+ * in any case (deliveries of another instance, retries that fell due). Each run claims due deliveries and hands
+ * each to the container's executor; a delivery's slowness holds back nothing but itself: at most {@link #IN_FLIGHT}
+ * are sent at once, at most {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Dispatcher {
+
+    static final int IN_FLIGHT = 16;
+    static final int PER_ENDPOINT = 2;
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+    @Inject
+    DeliveryBatch batch;
+
+    @Inject
+    WebhookClient client;
+
+    @Inject
+    EndpointDirectory endpoints;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Semaphore slots = new Semaphore(IN_FLIGHT);
+    private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
+    /** Only the one running dispatch touches it. */
+    private long lastWarning = System.nanoTime() - WARN_EVERY_NANOS;
+
+    /** Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. */
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void everySecond() {
+        try {
+            endpoints.refreshIfStale();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not read the webhook endpoints", e);
+        }
+        dispatch();
+    }
+
+    /** Delivered deliveries and their events go after the retention (README, "Webhooks"). */
+    @Schedule(minute = "23", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void purgeHourly() {
+        try {
+            batch.purge();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not purge delivered webhooks; next try in an hour: " + e);
+        }
+    }
+
+    /** On a thread of the caller's (the container's executor, after a commit): never inside a transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void wake() {
+        dispatch();
+    }
+
+    /** One run at a time; a wake-up during a run makes it go round once more. */
+    private void dispatch() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                int free = slots.availablePermits();
+                if (free > 0 && sendClaimed(batch.claim(free, PER_ENDPOINT, id -> inFlight.getOrDefault(id, 0)))
+                        == free) {
+                    again.set(true);
+                }
+            } while (again.get());
+        } catch (RuntimeException e) {
+            warnAtMostEveryMinute(e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** The database away, every tick fails: one warning a minute says it. */
+    private void warnAtMostEveryMinute(RuntimeException e) {
+        long now = System.nanoTime();
+        if (now - lastWarning > WARN_EVERY_NANOS) {
+            lastWarning = now;
+            LOG.log(Level.WARNING, "Could not claim webhook deliveries; trying every second: " + e);
+        }
+    }
+
+    private int sendClaimed(List<DeliveryBatch.Claim> claims) {
+        for (DeliveryBatch.Claim claim : claims) {
+            slots.acquireUninterruptibly();
+            inFlight.merge(claim.endpointId(), 1, Integer::sum);
+            try {
+                executor.execute(() -> send(claim));
+            } catch (RejectedExecutionException e) {
+                done(claim); // its lease runs out and it is claimed again
+            }
+        }
+        return claims.size();
+    }
+
+    private void send(DeliveryBatch.Claim claim) {
+        try {
+            batch.record(claim.deliveryId(), client.post(claim.url(), claim.messageId(), claim.secrets(),
+                    claim.payload(), clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record delivery " + claim.deliveryId() + "; it is sent again once its "
+                    + "lease is over: " + e);
+        } finally {
+            done(claim);
+        }
+    }
+
+    private void done(DeliveryBatch.Claim claim) {
+        inFlight.computeIfPresent(claim.endpointId(), (id, sending) -> sending > 1 ? sending - 1 : null);
+        slots.release();
+    }
+}
