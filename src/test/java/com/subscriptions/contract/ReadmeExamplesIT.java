@@ -40,9 +40,6 @@ class ReadmeExamplesIT extends IntegrationTest {
 
     /** The blocks not run, each named by a text that only it contains, with the reason. */
     private static final Map<String, String> NOT_RUN = Map.of(
-            "/api/admin/webhooks", "registering a webhook: it needs an admin's token (TOKEN=...) and a receiver at a "
-                    + "public https address, which the tested server would refuse to call from here; WebhooksIT "
-                    + "registers a loopback receiver the same way",
             "npx @redocly/cli", "the OpenAPI lint: its linters are npm packages that npx downloads when run (Node.js "
                     + "20+ and the npm registry, which the build does not bring), they report the findings the README "
                     + "lists (so the block exits non-zero by design), and it writes openapi.json and .spectral.yaml "
