@@ -8,12 +8,15 @@ import com.subscriptions.webhook.entity.OutboxEvent;
 import com.subscriptions.webhook.entity.WebhookEndpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -50,6 +53,9 @@ public class DeliveryBatch {
     @Inject
     MeterRegistry metrics;
 
+    @Resource
+    SessionContext context;
+
     static final String ENABLED_ENDPOINTS = "select e from WebhookEndpoint e where e.enabled = true";
 
     /** A claimed delivery with what it takes to send it. */
@@ -63,6 +69,17 @@ public class DeliveryBatch {
      * next attempt moves past the lease, so they are due again only if this instance dies before recording.
      */
     public List<Claim> claim(int max, int perEndpoint, ToIntFunction<Long> inFlight) {
+        try {
+            return claimDue(max, perEndpoint, inFlight);
+        } catch (PersistenceException databaseAway) {
+            // Every tick fails while the database is away: rolled back quietly (thrown, the container would log an
+            // error each second); outbox_lag_seconds and readiness show the outage.
+            context.setRollbackOnly();
+            return List.of();
+        }
+    }
+
+    private List<Claim> claimDue(int max, int perEndpoint, ToIntFunction<Long> inFlight) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("SELECT id, endpoint_id FROM outbox_deliveries "
@@ -130,9 +147,14 @@ public class DeliveryBatch {
         }
     }
 
-    /** The endpoints that receive events now (detached once returned). */
+    /** The endpoints that receive events now (detached once returned); null while the database is away. */
     public List<WebhookEndpoint> enabledEndpoints() {
-        return em.createQuery(ENABLED_ENDPOINTS, WebhookEndpoint.class).getResultList();
+        try {
+            return em.createQuery(ENABLED_ENDPOINTS, WebhookEndpoint.class).getResultList();
+        } catch (PersistenceException databaseAway) {
+            context.setRollbackOnly();
+            return null;
+        }
     }
 
     /** Deletes delivered deliveries (their attempts with them) and then events, older than the retention. */

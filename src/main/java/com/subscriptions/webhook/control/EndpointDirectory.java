@@ -53,11 +53,19 @@ public class EndpointDirectory {
                 .toList();
     }
 
-    /** Reads the endpoints again (in a transaction of its own) if forgotten or older than {@link #REFRESH}. */
+    /**
+     * Reads the endpoints again (in a transaction of its own) if forgotten or older than {@link #REFRESH}; with the
+     * database away, the endpoints known stay, and the next try is a {@link #REFRESH} later.
+     */
     void refreshIfStale() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.readAtNanos() > REFRESH.toNanos()) {
-            snapshot = new Snapshot(batch.enabledEndpoints(), System.nanoTime());
+            List<WebhookEndpoint> read = batch.enabledEndpoints();
+            if (read != null) {
+                snapshot = new Snapshot(read, System.nanoTime());
+            } else if (current != null) {
+                snapshot = new Snapshot(current.endpoints(), System.nanoTime());
+            }
         }
     }
 
