@@ -7,7 +7,7 @@
     const COLOURS = ['#2563eb', '#f97316', '#16a34a', '#9333ea'];
     const state = { access: null, refresh: null, timer: null, poolHistory: [], ratioHistory: {},
                     userCursor: null, expiringCursor: null, cachesRendered: false, poolFormFilled: false,
-                    webhook: null, delivery: null, attemptsShown: null, deliveriesTimer: null };
+                    webhook: null, delivery: null, attemptsShown: null, deliveriesTimer: null, mailCursor: null };
     const $ = id => document.getElementById(id);
 
     // ---- HTTP ----
@@ -131,7 +131,7 @@
 
     // ---- Tabs ----
     const loaders = { overview: refreshOverview, users: loadPlanOptions, subscriptions: loadSubscriptions,
-                      slow: loadSlowQueries, plans: () => {}, webhooks: loadWebhooks };
+                      slow: loadSlowQueries, plans: () => {}, webhooks: loadWebhooks, mail: loadMail };
     document.querySelectorAll('nav button').forEach(button => button.addEventListener('click', () => {
         document.querySelectorAll('nav button').forEach(b => b.classList.toggle('active', b === button));
         document.querySelectorAll('.tab').forEach(tab => tab.hidden = tab.id !== 'tab-' + button.dataset.tab);
@@ -685,4 +685,77 @@
             el('td', {}, attempt.error ?? ''),
             el('td', { title: response }, el('code', {}, start)));
     }
+
+    // ---- Mail ----
+    function loadMail() {
+        loadMailStatus();
+        loadMails(false);
+    }
+
+    async function loadMailStatus() {
+        try {
+            const mail = await api('GET', '/api/admin/mail/status');
+            $('mail-settings').textContent = mail.enabled
+                ? 'Sent through ' + mail.smtp_server + ' from ' + mail.from + (mail.keeps_sent_bodies
+                    ? '; the bodies of sent mails are kept for a while (View).' : '; bodies are dropped once sent.')
+                : 'No SMTP server is configured (smtp.host): the service sends no mail.';
+            $('mail-due').textContent = number(mail.outbox.due);
+            $('mail-pending').textContent = number(mail.outbox.pending);
+            $('mail-failed').textContent = number(mail.outbox.failed);
+            $('mail-lag').textContent = Number(mail.outbox.lag_seconds).toFixed(1);
+            $('mail-updated').textContent = 'updated ' + new Date().toLocaleTimeString();
+            say($('mail-message'), '', true);
+        } catch (e) {
+            say($('mail-message'), e.message, false);
+        }
+    }
+
+    async function loadMails(more) {
+        const body = $('mails').tBodies[0];
+        if (!more) {
+            body.replaceChildren();
+            state.mailCursor = null;
+        }
+        try {
+            const query = state.mailCursor ? '?before=' + state.mailCursor : '';
+            const page = await api('GET', '/api/admin/mail' + query);
+            page.messages.forEach(mail => body.append(mailRow(mail)));
+            state.mailCursor = page.messages.length ? page.messages[page.messages.length - 1].id : state.mailCursor;
+            $('mail-more').hidden = page.messages.length < 50;
+        } catch (e) {
+            say($('mail-message'), e.message, false);
+        }
+    }
+
+    function mailRow(mail) {
+        return el('tr', {},
+            el('td', {}, date(mail.created_at)),
+            el('td', {}, mail.recipient),
+            el('td', {}, mail.kind),
+            el('td', {}, mail.subject),
+            el('td', {}, mail.status),
+            el('td', { class: 'n' }, number(mail.attempts)),
+            el('td', {}, mail.last_error ?? ''),
+            el('td', {}, el('button', { type: 'button', class: 'small secondary', onclick: () => showMail(mail.id) },
+                'View')));
+    }
+
+    async function showMail(id) {
+        try {
+            const mail = await api('GET', '/api/admin/mail/' + id);
+            $('mail-view').hidden = false;
+            $('mail-view-subject').textContent = mail.subject;
+            $('mail-view-meta').textContent = 'To ' + mail.recipient + ' · ' + mail.status
+                + (mail.sent_at ? ' ' + date(mail.sent_at) : '') + ' · Message-ID ' + mail.message_id;
+            const dropped = 'Not kept: the body is dropped once sent (mail.keep-sent-bodies-hours).';
+            $('mail-view-text').textContent = mail.text_body ?? dropped;
+            // Sandboxed, without scripts: the mail's HTML is shown, never run.
+            $('mail-view-html').srcdoc = mail.html_body ?? '';
+        } catch (e) {
+            say($('mail-message'), e.message, false);
+        }
+    }
+
+    $('mail-refresh').addEventListener('click', loadMail);
+    $('mail-more').addEventListener('click', () => loadMails(true));
 })();

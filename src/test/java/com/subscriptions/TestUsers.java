@@ -44,6 +44,14 @@ public final class TestUsers {
         return new Tokens(tokens.getString("access_token"), tokens.getString("refresh_token"));
     }
 
+    /** Follows the account's verification mail: its address is verified. */
+    public static void verifyEmail(Account account) throws Exception {
+        String token = MailServer.token(MailServer.await(account.email(), "Confirm your email address",
+                java.time.Duration.ofSeconds(15)));
+        api().contentType("application/json").body(Map.of("token", token)).post("/api/v1/auth/verify-email")
+                .then().statusCode(204);
+    }
+
     public static Tokens login(Account account) {
         return login(account.username(), PASSWORD);
     }

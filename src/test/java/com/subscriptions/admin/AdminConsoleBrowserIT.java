@@ -3,6 +3,7 @@ package com.subscriptions.admin;
 import com.subscriptions.ApiClient;
 import com.subscriptions.Browser;
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.MailServer;
 import com.subscriptions.TestServer;
 import com.subscriptions.TestUsers;
 import com.subscriptions.webhook.Receiver;
@@ -223,6 +224,28 @@ class AdminConsoleBrowserIT extends IntegrationTest {
         List<Object> ids = api(token).get("/api/admin/webhooks").jsonPath().param("url", url)
                 .getList("endpoints.findAll { it.url == url }.id");
         ids.forEach(id -> api(token).delete("/api/admin/webhooks/" + id));
+    }
+
+    @Test
+    void theMailTabShowsARegistrationsVerificationMailWithItsTextAndHtml() throws Exception {
+        TestUsers.Account newcomer = TestUsers.register();
+        MailServer.await(newcomer.email(), "Confirm", Duration.ofSeconds(15));
+        signInAsAdmin();
+        browser.findElement(By.cssSelector("nav button[data-tab=mail]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail-settings"), "Sent through 127.0.0.1:"));
+        By row = By.xpath("//table[@id='mails']//tr[td[2][text()='" + newcomer.email() + "']]");
+        WebElement mail = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        assertThat(mail.getText()).contains("verify_email", "Confirm your email address");
+        wait.until(d -> d.findElement(row).getText().contains("sent"));
+        browser.findElement(row).findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail-view-text"),
+                "/account/verify-email.html#token="));
+        assertThat(browser.findElement(By.id("mail-view-meta")).getText()).contains("To " + newcomer.email(), "sent");
+        browser.switchTo().frame(browser.findElement(By.id("mail-view-html")));
+        assertThat(browser.findElement(By.linkText("Confirm my address")).getAttribute("href"))
+                .contains("/account/verify-email.html#token=");
+        browser.switchTo().defaultContent();
+        Browser.screenshot(browser, "admin-console-mail");
     }
 
     @Test

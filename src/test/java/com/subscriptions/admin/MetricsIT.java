@@ -1,6 +1,7 @@
 package com.subscriptions.admin;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.MailServer;
 import com.subscriptions.TestUsers;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -62,6 +63,22 @@ class MetricsIT extends IntegrationTest {
                 .contains("\nlifecycle_transitions_total ");
         assertThat(value(metrics, "cache_hits_total", "cache=\"plans\"")).isPositive();
         assertThat(value(metrics, "lifecycle_runs_total", "")).isPositive();
+    }
+
+    @Test
+    void countsSentMailsAndShowsBothOutboxes() throws Exception {
+        TestUsers.Account account = TestUsers.register();
+        MailServer.await(account.email(), "Confirm", java.time.Duration.ofSeconds(15));
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        // Counted when the sending is recorded, a moment after the SMTP server took the mail.
+        while (value(metrics(), "mail_messages_total", "result=\"sent\"") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        String metrics = metrics();
+        assertThat(value(metrics, "mail_messages_total", "result=\"sent\"")).isPositive();
+        assertThat(metrics).contains("\nmail_outbox_due ").contains("\nmail_outbox_pending ")
+                .contains("\nmail_outbox_failed ").contains("\nmail_outbox_lag_seconds ")
+                .contains("\noutbox_due ").contains("\noutbox_lag_seconds ");
     }
 
     /** A fuzzer's made-up methods and paths must not grow /metrics: they all count as one "unmatched" route. */

@@ -30,6 +30,7 @@ import java.util.function.Predicate;
 
 import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -55,7 +56,8 @@ class ClusterIT extends IntegrationTest {
             api(user).get("/api/v3/subscriptions/history").then().statusCode(200);
         }
         assertThat(entries(api(admin), "history-heads")).isPositive();
-        b = SecondInstance.start();
+        // B alone requires a verified address to subscribe: the setting is tested there (bRequiresAVerified…).
+        b = SecondInstance.start("-Dsubscriptions.require-verified-email=true");
         awaitTrue("both instances in the cluster, each reported", 60_000, () -> {
             List<String> versions = api(admin).get("/api/admin/instances").jsonPath().getList("instances.version");
             return versions.size() == 2 && versions.stream().allMatch(Objects::nonNull);
@@ -253,6 +255,23 @@ class ClusterIT extends IntegrationTest {
      * B is woken by its own commit, A's dispatcher only every second, so B is the one that claims it.
      */
     @Test
+    void bRequiresAVerifiedAddressToSubscribeAsItsSettingSaysAndAOnlyAsItsSays() throws Exception {
+        TestUsers.Account account = TestUsers.register();
+        String user = TestUsers.login(account).access();
+        b.api(user).contentType("application/json").body(Map.of("plan_id", BASIC)).post("/api/v1/subscriptions")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("Verify your email address"));
+        api(user).get("/api/v1/subscriptions/active").then().statusCode(404);
+        TestUsers.verifyEmail(account);
+        b.api(user).contentType("application/json").body(Map.of("plan_id", BASIC)).post("/api/v1/subscriptions")
+                .then().statusCode(201);
+
+        String unverified = TestUsers.login(TestUsers.register()).access();
+        api(unverified).contentType("application/json").body(Map.of("plan_id", BASIC)).post("/api/v1/subscriptions")
+                .then().statusCode(201);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void aDeliveryInFlightOnAKilledInstanceIsSentAgainByTheOther() throws Exception {
         try (Receiver receiver = new Receiver().answering(Receiver.HANG)) {
@@ -261,6 +280,7 @@ class ClusterIT extends IntegrationTest {
                     .post("/api/admin/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
             try {
                 TestUsers.Account account = TestUsers.register();
+                TestUsers.verifyEmail(account);
                 String user = TestUsers.login(account).access();
                 b.api(user).contentType("application/json").body(Map.of("plan_id", BASIC))
                         .post("/api/v1/subscriptions").then().statusCode(201);

@@ -31,11 +31,13 @@ final class SecondInstance implements AutoCloseable {
         this.process = process;
     }
 
-    static SecondInstance start() throws IOException, InterruptedException {
+    /** @param extraProperties system properties of this instance only ({@code -Dkey=value}) */
+    static SecondInstance start(String... extraProperties) throws IOException, InterruptedException {
         int firstClusterPort = Integer.getInteger("it.cluster.port");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         command.addAll(List.of(System.getProperty("it.server.properties").trim().split("\\s+")));
+        command.addAll(List.of(extraProperties));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("it.war"), "--contextroot", "/",
                 "--port", System.getProperty("it.second.http.port"),

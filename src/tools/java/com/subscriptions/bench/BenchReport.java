@@ -138,7 +138,7 @@ final class BenchReport {
                         worst) + ")").append(" |\n");
     }
 
-    private static String machine() throws IOException {
+    static String machine() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())

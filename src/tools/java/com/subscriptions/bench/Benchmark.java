@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * The benchmark command ({@code mvn -Pbench}, against a running service with the sample data): measures
  * requests/s and p50/p99 of the ceiling (a trivial JAX-RS GET and a primary-key lookup on the same server), of
  * every read route in v1, v2 and v3, of login and of subscribe + cancel, each with its SQL statements per request,
- * and writes {@code docs/benchmarks.md} and {@code docs/benchmarks.svg}.
+ * and writes {@code docs/benchmarks.md} and {@code docs/benchmarks.svg}; {@code outbox}: {@link OutboxBenchmark}.
  * <p>
  * Settings (environment): {@code BENCH_URL} (http://127.0.0.1:8080), {@code BENCH_SECONDS} (10 measured seconds a
  * route, after {@code BENCH_WARMUP_SECONDS}, 3), {@code BENCH_CONNECTIONS} (16), {@code BENCH_USERS} (how many
@@ -36,9 +36,17 @@ public final class Benchmark {
     private final long generatedUsers = Long.parseLong(env.getOrDefault("BENCH_USERS", "1000000"));
     private final List<BenchReport.Row> rows = new ArrayList<>();
 
-    /** With the argument {@code plans}, only the query plans are written. */
+    /**
+     * With the argument {@code plans}, only the query plans are written; with {@code outbox}, only the webhook
+     * outbox's benchmark ({@link OutboxBenchmark}).
+     */
     public static void main(String[] args) throws Exception {
-        new Benchmark().run(args.length > 0 && args[0].equals("plans"));
+        Benchmark benchmark = new Benchmark();
+        if (args.length > 0 && args[0].equals("outbox")) {
+            new OutboxBenchmark(benchmark.api, benchmark.adminToken(), benchmark.connections).run();
+        } else {
+            benchmark.run(args.length > 0 && args[0].equals("plans"));
+        }
         System.exit(0);
     }
 

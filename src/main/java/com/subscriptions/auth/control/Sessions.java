@@ -136,7 +136,7 @@ public class Sessions {
     }
 
     /** Revokes every family of the user that still has a live refresh token. */
-    private void endAllSessionsOf(long userId, String reason) {
+    public void endAllSessionsOf(long userId, String reason) {
         List<Object[]> families = em.createQuery("select t.familyId, max(t.expiresAt) from RefreshToken t "
                         + "where t.userId = :user and t.expiresAt > :now group by t.familyId", Object[].class)
                 .setParameter("user", userId).setParameter("now", clock.instant()).getResultList();

@@ -14,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +43,9 @@ public class LifecycleJob {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Event<LifecycleRan> ran;
 
     @Inject
     @ConfigProperty(name = "lifecycle.interval-seconds", defaultValue = "60")
@@ -87,6 +91,12 @@ public class LifecycleJob {
         Counter.builder("lifecycle_runs").description("Runs of the lifecycle job").register(metrics).increment();
         Counter.builder("lifecycle_transitions").description("Subscriptions whose state the lifecycle job changed")
                 .register(metrics).increment(total);
+        try {
+            ran.fire(new LifecycleRan());
+        } catch (RuntimeException e) {
+            // What follows the run (the trial reminders) must not fail the run: it tries again after the next.
+            LOG.log(Level.WARNING, "A job after the lifecycle run failed: " + e);
+        }
         return total;
     }
 }

@@ -6,6 +6,7 @@ import com.subscriptions.platform.control.Constraints;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.InvalidInput;
 import com.subscriptions.platform.entity.NotFound;
+import com.subscriptions.platform.entity.NotPermitted;
 import com.subscriptions.subscription.entity.Proration;
 import com.subscriptions.subscription.entity.SubscriptionEvent;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,9 +43,14 @@ public class SubscriptionService {
     @Inject
     EventRecorder recorder;
 
+    @Inject
+    @ConfigProperty(name = "subscriptions.require-verified-email", defaultValue = "false")
+    boolean requireVerifiedEmail;
+
     public UserSubscription subscribe(long userId, long planId, int quantity, boolean autoRenew, Integer trialDays,
                                       Caller caller) {
         SubscriptionPlan plan = offeredPlan(planId, caller);
+        requireVerifiedEmail(userId);
         requireNoLiveSubscription(userId);
         return store(UserSubscription.start(userId, plan, quantity, autoRenew,
                 trialDays(userId, plan, trialDays, caller), clock), caller);
@@ -63,6 +70,17 @@ public class SubscriptionService {
                 .setParameter("user", userId).setParameter("plan", plan.id()).setMaxResults(1)
                 .getResultList().isEmpty();
         return hadTrial ? 0 : days;
+    }
+
+    /** With {@code subscriptions.require-verified-email} (off by default: the original's clients never verified). */
+    private void requireVerifiedEmail(long userId) {
+        if (requireVerifiedEmail) {
+            User user = em.find(User.class, userId);
+            if (user == null || !user.emailVerified()) {
+                throw new NotPermitted("Verify your email address before subscribing (POST /auth/verify-email/resend "
+                        + "mails a new link)");
+            }
+        }
     }
 
     /** A plan the caller may subscribe or change to: a hidden plan exists for admins only. */

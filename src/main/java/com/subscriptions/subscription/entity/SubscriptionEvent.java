@@ -85,6 +85,11 @@ public class SubscriptionEvent {
         return subscriptionId;
     }
 
+    /** {@link #type()} as the enum. */
+    public Type kind() {
+        return Type.valueOf(type.toUpperCase(java.util.Locale.ROOT));
+    }
+
     public String type() {
         return type;
     }

@@ -35,6 +35,9 @@ public class Accounts {
     Event<RoleChanged> roleChanges;
 
     @Inject
+    Event<UserRegistered> registrations;
+
+    @Inject
     Clock clock;
 
     public User register(String username, String email, String password, Caller caller) {
@@ -56,6 +59,7 @@ public class Accounts {
             throw e;
         }
         audit.record("register", "user:" + user.id(), caller.as(user.id(), user.username()));
+        registrations.fire(new UserRegistered(user));
         return user;
     }
 
@@ -75,6 +79,16 @@ public class Accounts {
         if (user.changeAdmin(admin, clock)) {
             audit.record(admin ? "role_granted" : "role_removed", "user:" + userId, caller);
             roleChanges.fire(new RoleChanged(userId, admin));
+        }
+        return user;
+    }
+
+    /** Turns the user's optional notification mails on or off. */
+    public User receiveNotifications(long userId, boolean receive, Caller caller) {
+        User user = find(userId).orElseThrow(() -> new NotFound("User " + userId + " not found"));
+        if (user.emailNotifications() != receive) {
+            user.receiveNotifications(receive, clock);
+            audit.record(receive ? "notifications_on" : "notifications_off", "user:" + userId, caller);
         }
         return user;
     }

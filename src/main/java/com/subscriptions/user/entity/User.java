@@ -34,6 +34,9 @@ public class User {
     @Column(name = "email_verified")
     private boolean emailVerified;
 
+    @Column(name = "email_notifications")
+    private boolean emailNotifications = true;
+
     @Version
     private long version;
 
@@ -74,6 +77,35 @@ public class User {
         return true;
     }
 
+    /**
+     * Marks the address verified, if it is still the one the verification was sent to.
+     * @return whether it is verified now
+     */
+    public boolean verifyEmail(String verifiedAddress, Clock clock) {
+        if (!email.equalsIgnoreCase(verifiedAddress)) {
+            return false;
+        }
+        if (!emailVerified) {
+            emailVerified = true;
+            updatedAt = clock.instant();
+        }
+        return true;
+    }
+
+    /** A new password hash (checked against the policy by the caller, which has the plain text). */
+    public void changePassword(String newPasswordHash, Clock clock) {
+        this.passwordHash = newPasswordHash;
+        this.updatedAt = clock.instant();
+    }
+
+    /** Turns the optional notification mails on or off. */
+    public void receiveNotifications(boolean receive, Clock clock) {
+        if (emailNotifications != receive) {
+            emailNotifications = receive;
+            updatedAt = clock.instant();
+        }
+    }
+
     /** The token groups, which MicroProfile JWT maps to roles. */
     public List<String> groups() {
         return admin ? List.of(Roles.USER, Roles.ADMIN) : List.of(Roles.USER);
@@ -93,6 +125,10 @@ public class User {
 
     public boolean emailVerified() {
         return emailVerified;
+    }
+
+    public boolean emailNotifications() {
+        return emailNotifications;
     }
 
     public Instant createdAt() {

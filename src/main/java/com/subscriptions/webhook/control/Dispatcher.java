@@ -1,5 +1,6 @@
 package com.subscriptions.webhook.control;
 
+import com.subscriptions.platform.control.CoalescedRuns;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,11 +51,7 @@ public class Dispatcher {
 
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
-    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
-    /** Only the one running dispatch touches it. */
-    private long lastWarning = System.nanoTime() - WARN_EVERY_NANOS;
+    private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not claim webhook deliveries; trying every second");
 
     /** Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
@@ -86,35 +82,13 @@ public class Dispatcher {
         dispatch();
     }
 
-    /** One run at a time; a wake-up during a run makes it go round once more. */
+    /** A full claim may have left more due: the run goes round again. */
     private void dispatch() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                int free = slots.availablePermits();
-                if (free > 0 && sendClaimed(batch.claim(free, PER_ENDPOINT, id -> inFlight.getOrDefault(id, 0)))
-                        == free) {
-                    again.set(true);
-                }
-            } while (again.get());
-        } catch (RuntimeException e) {
-            warnAtMostEveryMinute(e);
-        } finally {
-            running.set(false);
-        }
-    }
-
-    /** The database away, every tick fails: one warning a minute says it. */
-    private void warnAtMostEveryMinute(RuntimeException e) {
-        long now = System.nanoTime();
-        if (now - lastWarning > WARN_EVERY_NANOS) {
-            lastWarning = now;
-            LOG.log(Level.WARNING, "Could not claim webhook deliveries; trying every second: " + e);
-        }
+        runs.request(() -> {
+            int free = slots.availablePermits();
+            return free > 0 && sendClaimed(batch.claim(free, PER_ENDPOINT, id -> inFlight.getOrDefault(id, 0)))
+                    == free;
+        });
     }
 
     private int sendClaimed(List<DeliveryBatch.Claim> claims) {

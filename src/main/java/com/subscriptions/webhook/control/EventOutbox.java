@@ -76,7 +76,7 @@ public class EventOutbox {
     /** A subscription that starts with a trial announces both its creation and its trial. */
     void announceSubscriptionChange(@Observes SubscriptionEventRecorded recorded) {
         UserSubscription subscription = recorded.subscription();
-        EventType type = SUBSCRIPTION_TYPES.get(SubscriptionEvent.Type.valueOf(recorded.event().type().toUpperCase()));
+        EventType type = SUBSCRIPTION_TYPES.get(recorded.event().kind());
         announce(type, subscription);
         if (type == EventType.SUBSCRIPTION_CREATED && subscription.status() == SubscriptionStatus.TRIAL) {
             announce(EventType.SUBSCRIPTION_TRIAL_STARTED, subscription);

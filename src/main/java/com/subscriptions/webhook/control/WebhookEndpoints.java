@@ -182,14 +182,6 @@ public class WebhookEndpoints {
     /** The outbox now: deliveries due and waiting for a retry, failed ones, and the age of the oldest due one. */
     public OutboxStatus outboxStatus() {
         Instant now = clock.instant();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT "
-                        + "(SELECT COUNT(*) FROM outbox_deliveries WHERE status = 'pending' AND next_attempt_at <= ?1), "
-                        + "(SELECT COUNT(*) FROM outbox_deliveries WHERE status = 'pending'), "
-                        + "(SELECT COUNT(*) FROM outbox_deliveries WHERE status = 'failed'), "
-                        + "(SELECT TIMESTAMPDIFF(MICROSECOND, MIN(next_attempt_at), ?1) FROM outbox_deliveries "
-                        + "WHERE status = 'pending' AND next_attempt_at <= ?1)")
-                .setParameter(1, now).getSingleResult();
-        return new OutboxStatus(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), row[3] == null ? 0 : ((Number) row[3]).longValue() / 1_000_000.0);
+        return OutboxStatus.of(em, "outbox_deliveries", now);
     }
 }
