@@ -28,6 +28,8 @@ public final class MailServer {
 
     public static synchronized void start() {
         if (server == null) {
+            // GreenMail logs every new mailbox at INFO: two lines per test user.
+            java.util.logging.Logger.getLogger("com.icegreen.greenmail").setLevel(java.util.logging.Level.WARNING);
             server = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3125), "127.0.0.1",
                     ServerSetup.PROTOCOL_SMTP));
             server.start();

@@ -1,6 +1,7 @@
 package com.subscriptions.mail.control;
 
 import com.subscriptions.mail.entity.OutboxMail;
+import com.subscriptions.platform.entity.DatabaseUnavailable;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Resource;
@@ -8,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +43,10 @@ public class MailBatch {
     @Resource
     SessionContext context;
 
+    /** A claim that fails on a dead connection tells the pool to drop its connections, as a failed request does. */
+    @Inject
+    Event<DatabaseUnavailable> outages;
+
     /**
      * Claims up to {@code max} due mails ({@code FOR UPDATE SKIP LOCKED}: another instance's claim is never taken) by
      * leasing them: their next attempt moves past the lease, so they are due again only if this instance dies before
@@ -64,6 +70,7 @@ public class MailBatch {
         } catch (PersistenceException databaseAway) {
             // Every tick fails while the database is away: rolled back quietly (see the webhook DeliveryBatch).
             context.setRollbackOnly();
+            outages.fire(new DatabaseUnavailable());
             return List.of();
         }
     }

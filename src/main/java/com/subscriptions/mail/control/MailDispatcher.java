@@ -2,6 +2,7 @@ package com.subscriptions.mail.control;
 
 import com.subscriptions.mail.entity.OutboxMail;
 import com.subscriptions.platform.control.CoalescedRuns;
+import com.subscriptions.platform.control.DatabaseOutages;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -35,13 +36,16 @@ public class MailDispatcher {
     @Inject
     MailSettings settings;
 
+    @Inject
+    DatabaseOutages outages;
+
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not send mail from the outbox; trying every second");
 
-    /** Never failing: a timer whose call fails is dropped by the container. */
+    /** Never failing (a timer whose call fails is dropped by the container); quiet just after an outage. */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everySecond() {
-        if (settings.enabled()) {
+        if (settings.enabled() && !outages.recentlyUnavailable()) {
             dispatch();
         }
     }

@@ -2,6 +2,7 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.platform.control.Caller;
+import com.subscriptions.platform.entity.DatabaseUnavailable;
 import com.subscriptions.webhook.entity.Delivery;
 import com.subscriptions.webhook.entity.DeliveryAttempt;
 import com.subscriptions.webhook.entity.OutboxEvent;
@@ -13,6 +14,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -56,6 +58,10 @@ public class DeliveryBatch {
     @Resource
     SessionContext context;
 
+    /** A claim that fails on a dead connection tells the pool to drop its connections, as a failed request does. */
+    @Inject
+    Event<DatabaseUnavailable> outages;
+
     static final String ENABLED_ENDPOINTS = "select e from WebhookEndpoint e where e.enabled = true";
 
     /** A claimed delivery with what it takes to send it. */
@@ -75,6 +81,7 @@ public class DeliveryBatch {
             // Every tick fails while the database is away: rolled back quietly (thrown, the container would log an
             // error each second); outbox_lag_seconds and readiness show the outage.
             context.setRollbackOnly();
+            outages.fire(new DatabaseUnavailable());
             return List.of();
         }
     }
@@ -153,6 +160,7 @@ public class DeliveryBatch {
             return em.createQuery(ENABLED_ENDPOINTS, WebhookEndpoint.class).getResultList();
         } catch (PersistenceException databaseAway) {
             context.setRollbackOnly();
+            outages.fire(new DatabaseUnavailable());
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package com.subscriptions.webhook.control;
 
 import com.subscriptions.platform.control.CoalescedRuns;
+import com.subscriptions.platform.control.DatabaseOutages;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -46,6 +47,9 @@ public class Dispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    DatabaseOutages outages;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -53,10 +57,16 @@ public class Dispatcher {
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not claim webhook deliveries; trying every second");
 
-    /** Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. */
+    /**
+     * Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. Quiet
+     * just after an outage ({@link DatabaseOutages}).
+     */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everySecond() {
+        if (outages.recentlyUnavailable()) {
+            return;
+        }
         try {
             endpoints.refreshIfStale();
         } catch (RuntimeException e) {

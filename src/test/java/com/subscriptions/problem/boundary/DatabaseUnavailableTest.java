@@ -1,0 +1,30 @@
+package com.subscriptions.problem.boundary;
+
+import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which failures answer 503 (the database is away) rather than 500. */
+class DatabaseUnavailableTest {
+
+    private static boolean unavailable(Throwable e) {
+        return ProblemMappers.ForEverythingElse.isDatabaseUnavailable(new PersistenceException(e));
+    }
+
+    @Test
+    void aLostOrClosedConnectionIsAnOutage() {
+        assertThat(unavailable(new SQLException("Communications link failure", "08S01"))).isTrue();
+        assertThat(unavailable(new SQLException("Connection closed"))).as("closed by the pool under the request")
+                .isTrue();
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        assertThat(unavailable(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))).isFalse();
+        assertThat(unavailable(new SQLException("Connection closed by a test"))).isFalse();
+    }
+}
