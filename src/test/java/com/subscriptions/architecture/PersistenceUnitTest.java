@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,15 +17,16 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** persistence.xml lists its classes (WildFly scans none for the WAR's Hibernate): every entity and converter. */
+/** persistence.xml lists its classes (WildFly scans none for the WAR's Hibernate): every entity, mapped superclass and converter. */
 class PersistenceUnitTest {
 
     @Test
-    void listsEveryEntityAndConverter() throws IOException {
+    void listsEveryEntityMappedSuperclassAndConverter() throws IOException {
         Set<String> annotated = new TreeSet<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.subscriptions")) {
-            if (type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(Converter.class)) {
+            if (type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(MappedSuperclass.class)
+                    || type.isAnnotatedWith(Converter.class)) {
                 annotated.add(type.getName());
             }
         }

@@ -53,7 +53,11 @@ class WebhooksIT extends IntegrationTest {
 
     /** Registers the receiver for these types; returns the endpoint's id and secret. */
     private JsonPath register(List<String> types) {
-        JsonPath created = admin().body(Map.of("url", receiver.url(), "description", "test receiver",
+        return register(receiver.url(), types);
+    }
+
+    private JsonPath register(String url, List<String> types) {
+        JsonPath created = admin().body(Map.of("url", url, "description", "test receiver",
                         "event_types", types))
                 .post("/api/admin/webhooks").then().statusCode(201)
                 .header("Location", containsString("/api/admin/webhooks/"))
@@ -143,6 +147,39 @@ class WebhooksIT extends IntegrationTest {
         assertThat(delivery.getLong("deliveries[0].endpoint_id")).isEqualTo(endpoint);
         admin().get("/api/admin/webhooks/deliveries/" + delivery.getLong("deliveries[0].id") + "/attempts").then()
                 .statusCode(200).body("attempts.status_code", equalTo(List.of(500, 503, 429, 204)));
+    }
+
+    /**
+     * Head-of-line blocking across endpoints: beside a receiver that never answers and one that refuses connections,
+     * every event reaches the healthy receiver (one endpoint holds at most two sends; sent one after the other, the
+     * hanging one alone would take the read timeout, 5 s, per event).
+     */
+    @Test
+    void aReceiverThatIsDownHoldsUpNoOther() throws Exception {
+        register(List.of("subscription.created"));
+        try (Receiver hanging = new Receiver(); java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+            Integer[] neverAnswer = new Integer[50];
+            java.util.Arrays.fill(neverAnswer, Receiver.HANG);
+            hanging.answering(neverAnswer);
+            register(hanging.url(), List.of("subscription.created"));
+            String refusing = "http://127.0.0.1:" + closed.getLocalPort() + "/hook";
+            closed.close();
+            register(refusing, List.of("subscription.created"));
+
+            List<Long> users = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                TestUsers.Account account = TestUsers.register();
+                api(TestUsers.login(account).access()).contentType("application/json").body(Map.of("plan_id", BASIC))
+                        .post("/api/v1/subscriptions").then().statusCode(201);
+                users.add(account.id());
+            }
+
+            java.util.function.Predicate<Receiver.Received> ours = r -> users.stream().anyMatch(
+                    id -> id.equals(new JsonPath(r.body()).getObject("data.user_id", Long.class)));
+            assertThat(receiver.await(ours, users.size(), WITHIN)).as("events at the healthy receiver")
+                    .hasSize(users.size());
+            assertThat(hanging.all(ours)).as("the hanging receiver was tried meanwhile").isNotEmpty();
+        }
     }
 
     @Test

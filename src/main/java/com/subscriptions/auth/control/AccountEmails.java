@@ -103,7 +103,7 @@ public class AccountEmails {
      */
     public void requestPasswordReset(String email, Caller caller) {
         Optional<User> user = em.createQuery("select u from User u where u.email = :email", User.class)
-                .setParameter("email", email).getResultStream().findFirst();
+                .setParameter("email", email).getResultList().stream().findFirst();
         if (user.isPresent() && rateLimiter.tryMail("reset", "id:" + user.get().id())) {
             issue(user.get(), AccountToken.Purpose.RESET_PASSWORD, Duration.ofMinutes(resetMinutes));
             audit.record("password_reset_requested", "user:" + user.get().id(), caller);
@@ -119,7 +119,7 @@ public class AccountEmails {
                         + "and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now", AccountToken.class)
                 .setParameter("hash", AccountToken.hash(token))
                 .setParameter("purpose", AccountToken.Purpose.RESET_PASSWORD.value())
-                .setParameter("now", clock.instant()).getResultStream().findFirst()
+                .setParameter("now", clock.instant()).getResultList().stream().findFirst()
                 .orElseThrow(AccountEmails::invalidToken);
         User user = em.find(User.class, valid.userId());
         PasswordPolicy.problemWith(newPassword, user.username())

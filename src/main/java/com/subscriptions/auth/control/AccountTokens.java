@@ -48,7 +48,7 @@ public class AccountTokens {
             return Optional.empty();
         }
         return em.createQuery("select t from AccountToken t where t.tokenHash = :hash", AccountToken.class)
-                .setParameter("hash", hash).getResultStream().findFirst();
+                .setParameter("hash", hash).getResultList().stream().findFirst();
     }
 
     /** Expired tokens are of no use to anyone: the hourly purge deletes them. */

@@ -68,7 +68,7 @@ public class Sessions {
     public LoginResult login(String usernameOrEmail, String password, Caller caller) {
         Optional<User> found = em.createQuery(
                         "select u from User u where u.username = :name or u.email = :name", User.class)
-                .setParameter("name", usernameOrEmail).getResultStream().findFirst();
+                .setParameter("name", usernameOrEmail).getResultList().stream().findFirst();
         // Counted on the account the name resolved to; an unknown name counts on itself, so that a 429 tells
         // nothing about which accounts exist.
         String account = found.map(user -> "id:" + user.id()).orElseGet(() -> "name:" + normalized(usernameOrEmail));

@@ -128,7 +128,7 @@ public class IdempotencyKeys {
     private Optional<IdempotencyKey> find(long userId, String key) {
         return em.createQuery("select k from IdempotencyKey k where k.userId = :user and k.key = :key",
                         IdempotencyKey.class)
-                .setParameter("user", userId).setParameter("key", key).getResultStream().findFirst();
+                .setParameter("user", userId).setParameter("key", key).getResultList().stream().findFirst();
     }
 
     private static Conflict inProgress() {

@@ -33,7 +33,7 @@ public class MailLog {
         if (userId != null) {
             query.setParameter("user", userId);
         }
-        return query.getResultStream().map(MailView::summary).toList();
+        return query.getResultList().stream().map(MailView::summary).toList();
     }
 
     public MailView one(long id) {

@@ -1,10 +1,8 @@
 package com.subscriptions.mail.entity;
 
+import com.subscriptions.platform.entity.OutboxRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -17,16 +15,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox_mail")
-public class OutboxMail {
+public class OutboxMail extends OutboxRow {
 
-    public static final String PENDING = "pending";
     public static final String SENT = "sent";
-    public static final String FAILED = "failed";
-    private static final int ERROR_LENGTH = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "message_id")
     private String messageId;
@@ -50,22 +41,6 @@ public class OutboxMail {
     @Column(name = "html_body")
     private String htmlBody;
 
-    private String status;
-
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_attempt_at")
-    private Instant lastAttemptAt;
-
-    @Column(name = "last_error")
-    private String lastError;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -75,6 +50,7 @@ public class OutboxMail {
 
     public OutboxMail(Long userId, String recipient, MailKind kind, String dedupeKey, RenderedMail mail, String domain,
                       Instant now) {
+        super(now);
         this.dedupeKey = dedupeKey;
         this.messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
         this.userId = userId;
@@ -83,19 +59,12 @@ public class OutboxMail {
         this.subject = mail.subject();
         this.textBody = mail.text();
         this.htmlBody = mail.html();
-        this.status = PENDING;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
     }
 
     /** The SMTP server took it. Its bodies go unless kept (they may hold a token that is still valid). */
     public void sent(Instant at, boolean keepBodies) {
-        attempts++;
-        lastAttemptAt = at;
-        lastError = null;
-        status = SENT;
+        succeeded(at, SENT);
         sentAt = at;
-        nextAttemptAt = null;
         if (!keepBodies) {
             dropBodies();
         }
@@ -103,12 +72,8 @@ public class OutboxMail {
 
     /** The SMTP server could not be reached or refused it: a retry at {@code retryAt}, or failed for good when null. */
     public void notSent(Instant at, String error, Instant retryAt) {
-        attempts++;
-        lastAttemptAt = at;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
-        nextAttemptAt = retryAt;
+        failed(at, error, retryAt);
         if (retryAt == null) {
-            status = FAILED;
             dropBodies();
         }
     }
@@ -116,10 +81,6 @@ public class OutboxMail {
     private void dropBodies() {
         textBody = null;
         htmlBody = null;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String messageId() {
@@ -148,30 +109,6 @@ public class OutboxMail {
 
     public String htmlBody() {
         return htmlBody;
-    }
-
-    public String status() {
-        return status;
-    }
-
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public Instant lastAttemptAt() {
-        return lastAttemptAt;
-    }
-
-    public String lastError() {
-        return lastError;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     public Instant sentAt() {

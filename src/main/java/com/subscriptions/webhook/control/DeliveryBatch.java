@@ -110,7 +110,7 @@ public class DeliveryBatch {
                 .setParameter("lease", now.plus(settings.lease())).setParameter("ids", chosen).executeUpdate();
         return em.createQuery("select d.id, e, o.messageId, o.payload from Delivery d, WebhookEndpoint e, "
                         + "OutboxEvent o where d.id in :ids and e.id = d.endpointId and o.id = d.eventId", Object[].class)
-                .setParameter("ids", chosen).getResultStream().map(row -> {
+                .setParameter("ids", chosen).getResultList().stream().map(row -> {
                     WebhookEndpoint endpoint = (WebhookEndpoint) row[1];
                     return new Claim((Long) row[0], endpoint.id(), endpoint.url(), (String) row[2],
                             endpoint.signingSecrets(now), (String) row[3]);

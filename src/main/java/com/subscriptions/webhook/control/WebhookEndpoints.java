@@ -131,7 +131,7 @@ public class WebhookEndpoints {
     public List<AttemptView> attempts(long deliveryId) {
         delivery(deliveryId);
         return em.createQuery("select a from DeliveryAttempt a where a.deliveryId = :delivery order by a.id",
-                DeliveryAttempt.class).setParameter("delivery", deliveryId).getResultStream()
+                DeliveryAttempt.class).setParameter("delivery", deliveryId).getResultList().stream()
                 .map(AttemptView::of).toList();
     }
 
