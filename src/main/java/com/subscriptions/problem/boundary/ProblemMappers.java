@@ -233,9 +233,8 @@ public final class ProblemMappers {
 
         /**
          * The database cannot be reached or did not answer in time (connection refused or lost, the pool's wait or
-         * the socket timeout over): SQLState class 08, the driver's connection and timeout exceptions, the
-         * container's pool failing to allocate a connection, or closing the request's connection under it (Payara's
-         * pool flush after an outage destroys the connections that are lent too).
+         * the socket timeout over): SQLState class 08, the driver's connection and timeout exceptions, or the
+         * container's pool failing to allocate a connection.
          */
         static boolean isDatabaseUnavailable(Throwable e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -243,7 +242,6 @@ public final class ProblemMappers {
                         || cause instanceof SQLRecoverableException || cause instanceof SQLTimeoutException
                         || cause instanceof SQLException sql && sql.getSQLState() != null
                         && sql.getSQLState().startsWith("08")
-                        || cause instanceof SQLException closed && "Connection closed".equals(closed.getMessage())
                         || cause.getClass().getName().startsWith("jakarta.resource.")
                         || cause.getClass().getSimpleName().equals("PoolingException")
                         || cause instanceof java.net.SocketTimeoutException) {

@@ -16,15 +16,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
-    void aLostOrClosedConnectionIsAnOutage() {
+    void aLostConnectionOrTheDriversTimeoutIsAnOutage() {
         assertThat(unavailable(new SQLException("Communications link failure", "08S01"))).isTrue();
-        assertThat(unavailable(new SQLException("Connection closed"))).as("closed by the pool under the request")
-                .isTrue();
+        assertThat(unavailable(new java.sql.SQLTimeoutException("Statement cancelled"))).isTrue();
     }
 
     @Test
     void otherDatabaseErrorsAreNot() {
         assertThat(unavailable(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))).isFalse();
-        assertThat(unavailable(new SQLException("Connection closed by a test"))).isFalse();
+        assertThat(unavailable(new SQLException("Connection closed")))
+                .as("a connection closed under a request is a fault of this server, not the database's").isFalse();
     }
 }
