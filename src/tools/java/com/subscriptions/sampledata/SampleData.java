@@ -148,6 +148,7 @@ public final class SampleData {
                 .load(target, this::sharedPasswordHash, now);
         LongHistories.Result histories = new LongHistories(database, writer)
                 .load(longHistories, events, this::sharedPasswordHash, now);
+        database.recount();
         summarize(writer, users, histories);
     }
 

@@ -3,6 +3,7 @@ package com.subscriptions.paging.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -26,6 +27,7 @@ public final class CriteriaPaging<T> {
     private String sortAttribute = "id";
     private boolean descending;
     private Consumer<Root<T>> fetches = root -> { };
+    private BiFunction<CriteriaBuilder, CriteriaQuery<Long>, Expression<Long>> total;
 
     private CriteriaPaging(EntityManager em, Class<T> type) {
         this.em = em;
@@ -53,14 +55,20 @@ public final class CriteriaPaging<T> {
         return this;
     }
 
+    /**
+     * The total as this expression (subqueries over counts kept elsewhere, say) instead of a count of the rows:
+     * for a list whose count would walk too many rows. It must equal that count.
+     */
+    public CriteriaPaging<T> totalAs(BiFunction<CriteriaBuilder, CriteriaQuery<Long>, Expression<Long>> total) {
+        this.total = total;
+        return this;
+    }
+
     public <R> Page<R> page(PageRequest page, Function<T, R> view, Function<T, Cursor> cursorOf) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         Long total = null;
         if (!page.keyset()) {
-            CriteriaQuery<Long> count = cb.createQuery(Long.class);
-            Root<T> counted = count.from(type);
-            count.select(cb.count(counted)).where(where.apply(cb, counted).toArray(Predicate[]::new));
-            total = em.createQuery(count).getSingleResult();
+            total = em.createQuery(countQuery(cb)).getSingleResult();
             if (page.offset() >= total) {
                 return new Page<>(List.of(), total, page, null);
             }
@@ -81,6 +89,15 @@ public final class CriteriaPaging<T> {
                 .setMaxResults(page.rowsToRead())
                 .getResultList();
         return Page.of(rows, total, page, view, cursorOf);
+    }
+
+    private CriteriaQuery<Long> countQuery(CriteriaBuilder cb) {
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        if (this.total != null) {
+            return count.select(this.total.apply(cb, count));
+        }
+        Root<T> counted = count.from(type);
+        return count.select(cb.count(counted)).where(where.apply(cb, counted).toArray(Predicate[]::new));
     }
 
     /** Rows after the cursor in the list's order: key beyond the cursor's, or the same key and a later id. */

@@ -32,6 +32,8 @@ public final class PagedQuery {
     private String idKey;
     private boolean descending;
     private Function<Cursor, Object> keyParameter;
+    private String totalExpression;
+    private List<Object> totalParameters;
 
     private PagedQuery(String select, String table, String alias) {
         this.select = select;
@@ -57,6 +59,16 @@ public final class PagedQuery {
     }
 
     /**
+     * The total as this expression (scalar subqueries over counts kept elsewhere, say) instead of a count of the
+     * driving table's rows: for a list whose count would walk too many rows. It must equal that count.
+     */
+    public PagedQuery totalAs(String expression, List<Object> values) {
+        this.totalExpression = expression;
+        this.totalParameters = List.copyOf(values);
+        return this;
+    }
+
+    /**
      * @param keyParameter the cursor's key as a query parameter of the sort key's type
      */
     public PagedQuery orderBy(String sortKey, String idKey, boolean descending, Function<Cursor, Object> keyParameter) {
@@ -75,12 +87,13 @@ public final class PagedQuery {
             where.add("(" + sortKey + after + "? OR (" + sortKey + " = ? AND " + idKey + after + "?))");
         }
         String direction = descending ? " DESC" : "";
-        return "SELECT " + select + (page.keyset() ? "" : ", (" + countQuery() + ") AS " + TOTAL) + " FROM " + table + " "
+        String total = totalExpression != null ? totalExpression : "(" + countQuery() + ")";
+        return "SELECT " + select + (page.keyset() ? "" : ", " + total + " AS " + TOTAL) + " FROM " + table + " "
                 + alias + joins + where(where) + " ORDER BY " + sortKey + direction + ", " + idKey + direction;
     }
 
     public List<Object> pageParameters(PageRequest page) {
-        List<Object> values = new ArrayList<>(page.keyset() ? List.of() : parameters);
+        List<Object> values = new ArrayList<>(page.keyset() ? List.of() : countParameters());
         values.addAll(parameters);
         if (page.cursor() != null) {
             Object key = keyParameter.apply(page.cursor());
@@ -91,13 +104,16 @@ public final class PagedQuery {
 
     /** Counts the list: inside the offset page's statement, and alone for a page past the end (no row to carry it). */
     public String countQuery() {
+        if (totalExpression != null) {
+            return "SELECT " + totalExpression;
+        }
         Pattern driving = Pattern.compile("\\b" + Pattern.quote(alias) + "\\.");
         return "SELECT COUNT(*) FROM " + table + " " + COUNTED + where(conditions.stream()
                 .map(condition -> driving.matcher(condition).replaceAll(COUNTED + ".")).toList());
     }
 
     public List<Object> countParameters() {
-        return List.copyOf(parameters);
+        return totalExpression != null ? totalParameters : List.copyOf(parameters);
     }
 
     private static String where(List<String> conditions) {

@@ -90,6 +90,8 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
         Instant until = SubscriptionDefinitions.expiringUntil(now, days);
         return CriteriaPaging.of(em, UserSubscription.class)
                 .where((cb, s) -> List.of(SubscriptionDefinitions.endingWithoutRenewal(cb, s, now, until)))
+                .totalAs((cb, count) -> SubscriptionDefinitions.expression(cb, count,
+                        SubscriptionDefinitions.endingWithoutRenewalCounted(cb, now, until)))
                 .sortedBy("currentPeriodEnd", false)
                 .fetching(s -> {
                     withPlans(s);
@@ -98,19 +100,15 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
                 .page(page, ExpiringSubscription::of, s -> Cursor.of(s.currentPeriodEnd(), s.id()));
     }
 
-    /** Five counts as subqueries, each an index range, in one statement. */
+    /** The five figures from the counts the database keeps, as subqueries of one statement. */
     @Override
     public SubscriptionStats stats() {
-        Instant now = clock.instant();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        List<Selection<?>> counts = new ArrayList<>();
-        SubscriptionDefinitions.stats(cb, now).forEach((alias, condition) -> {
-            Subquery<Long> count = query.subquery(Long.class);
-            Root<UserSubscription> s = count.from(UserSubscription.class);
-            counts.add(count.select(cb.count(s)).where(condition.apply(s)).alias(alias));
-        });
-        query.multiselect(counts);
+        List<Selection<?>> selected = new ArrayList<>();
+        SubscriptionDefinitions.stats(cb, clock.instant()).forEach((alias, figure) ->
+                selected.add(SubscriptionDefinitions.expression(cb, query, figure).alias(alias)));
+        query.multiselect(selected);
         return SubscriptionStats.of(em.createQuery(query).getSingleResult());
     }
 

@@ -23,7 +23,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -91,11 +93,14 @@ public class NativeSubscriptionReads implements SubscriptionReads {
     @Override
     public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
         Instant now = clock.instant();
-        Condition ending = SubscriptionDefinitions.endingWithoutRenewal(Language.SQL, "s", now,
-                SubscriptionDefinitions.expiringUntil(now, days));
+        Instant until = SubscriptionDefinitions.expiringUntil(now, days);
+        Condition ending = SubscriptionDefinitions.endingWithoutRenewal(Language.SQL, "s", now, until);
+        Condition total = SubscriptionDefinitions.expression(Language.SQL,
+                SubscriptionDefinitions.endingWithoutRenewalCounted(Language.SQL, "tc", "ts", now, until), "tc", "ts");
         PagedQuery query = PagedQuery.select(SUBSCRIPTION + ", u.username, u.email", "user_subscriptions", "s")
                 .join(PLAN_JOIN + " JOIN users u ON u.id = s.user_id")
                 .where(ending.text(), ending.values())
+                .totalAs(total.text(), total.parameters())
                 .orderBy("s.current_period_end", "s.id", false, NativeSubscriptionReads::instantKey);
         return SqlQueries.page(db, query, page,
                 row -> new ExpiringSubscription(subscription(row), new ExpiringSubscription.Subscriber(
@@ -103,19 +108,23 @@ public class NativeSubscriptionReads implements SubscriptionReads {
                 row -> cursor(row, "current_period_end"));
     }
 
-    /** Five counts, each an index range (see the changelog), in one statement. */
+    /** The five figures from the counts the database keeps, in one statement. */
     @Override
     public SubscriptionStats stats() {
-        List<String> counts = new ArrayList<>();
+        List<String> selected = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        SubscriptionDefinitions.stats(Language.SQL, "s", clock.instant()).forEach((alias, condition) -> {
-            counts.add("(SELECT COUNT(*) FROM user_subscriptions s WHERE " + condition.text() + ") AS " + alias);
-            parameters.addAll(condition.parameters());
+        SubscriptionDefinitions.stats(Language.SQL, "c", "s", clock.instant()).forEach((alias, figure) -> {
+            Condition figureSql = SubscriptionDefinitions.expression(Language.SQL, figure, "c", "s");
+            selected.add(figureSql.text() + " AS " + alias);
+            parameters.addAll(figureSql.parameters());
         });
-        return SqlQueries.first(db, "SELECT " + String.join(", ", counts), parameters,
-                row -> new SubscriptionStats(row.getLong(SubscriptionStats.ACTIVE), row.getLong(SubscriptionStats.TRIAL),
-                        row.getLong(SubscriptionStats.EXPIRING_SOON), row.getLong(SubscriptionStats.NEW),
-                        row.getLong(SubscriptionStats.RECENTLY_CANCELED))).orElseThrow();
+        return SqlQueries.first(db, "SELECT " + String.join(", ", selected), parameters, row -> {
+            Map<String, Long> figures = new HashMap<>();
+            for (String alias : SubscriptionStats.NAMES) {
+                figures.put(alias, row.getLong(alias));
+            }
+            return SubscriptionStats.of(figures::get);
+        }).orElseThrow();
     }
 
     private static SubscriptionView subscription(ResultSet row) throws SQLException {

@@ -2,14 +2,20 @@ package com.subscriptions.subscription.control;
 
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
+import com.subscriptions.subscription.entity.SubscriptionCount;
+import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,13 +76,23 @@ public final class SubscriptionDefinitions {
             }
 
             @Override
-            String status(SubscriptionStatus status, List<Object> parameters) {
-                return "'" + status.value() + "'";
+            public Object instant(Instant instant) {
+                return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
             }
 
             @Override
-            public Object instant(Instant instant) {
-                return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+            String subscriptions() {
+                return "user_subscriptions";
+            }
+
+            @Override
+            String counts() {
+                return "subscription_counts";
+            }
+
+            @Override
+            String countAll(String alias) {
+                return "COUNT(*)";
             }
         },
         /** JPQL: the entity's attributes, statuses bound as parameters, instants as they are. */
@@ -93,22 +109,37 @@ public final class SubscriptionDefinitions {
             }
 
             @Override
-            String status(SubscriptionStatus status, List<Object> parameters) {
-                parameters.add(status);
-                return "?";
+            public Object instant(Instant instant) {
+                return instant;
             }
 
             @Override
-            public Object instant(Instant instant) {
-                return instant;
+            String subscriptions() {
+                return "UserSubscription";
+            }
+
+            @Override
+            String counts() {
+                return "SubscriptionCount";
+            }
+
+            @Override
+            String countAll(String alias) {
+                return "COUNT(" + alias + ")";
             }
         };
 
         abstract String column(String attribute);
 
-        abstract String statuses(List<SubscriptionStatus> statuses, List<Object> parameters);
+        /** The table (or entity) of the subscriptions, and of their counts. */
+        abstract String subscriptions();
 
-        abstract String status(SubscriptionStatus status, List<Object> parameters);
+        abstract String counts();
+
+        /** What counts the rows of {@code alias}. */
+        abstract String countAll(String alias);
+
+        abstract String statuses(List<SubscriptionStatus> statuses, List<Object> parameters);
 
         /** An instant as this language's parameter. */
         public abstract Object instant(Instant instant);
@@ -171,63 +202,193 @@ public final class SubscriptionDefinitions {
                 + language.attribute(alias, CANCEL_AT_PERIOD_END) + " = TRUE)", parameters);
     }
 
-    // --- the dashboard's other figures ----------------------------------------------------------------------------
+    // --- the dashboard's figures: kept counted by the database, by hour (changeset 010) -------------------------
 
-    public static Predicate inStatus(CriteriaBuilder cb, Path<UserSubscription> s, SubscriptionStatus status) {
-        return cb.equal(s.get(STATUS), status);
-    }
+    /** What the database counts for a figure: {@code subscription_counts.metric}. */
+    public enum Metric {
+        ACTIVE, TRIAL, CREATED, CANCELED, ENDING;
 
-    public static Condition inStatus(Language language, String alias, SubscriptionStatus status) {
-        List<Object> parameters = new ArrayList<>(1);
-        return new Condition(language.attribute(alias, STATUS) + " = " + language.status(status, parameters),
-                parameters);
-    }
-
-    /** Created within {@link #NEW_DAYS} of now. */
-    public static Predicate isNew(CriteriaBuilder cb, Path<UserSubscription> s, Instant now) {
-        return cb.greaterThanOrEqualTo(s.get(CREATED_AT), newSince(now));
-    }
-
-    public static Condition isNew(Language language, String alias, Instant now) {
-        return new Condition(language.attribute(alias, CREATED_AT) + " >= ?",
-                List.of(language.instant(newSince(now))));
-    }
-
-    /** Canceled within {@link #RECENTLY_CANCELED_DAYS} of now. */
-    public static Predicate recentlyCanceled(CriteriaBuilder cb, Path<UserSubscription> s, Instant now) {
-        return cb.greaterThanOrEqualTo(s.get(CANCELED_AT), canceledSince(now));
-    }
-
-    public static Condition recentlyCanceled(Language language, String alias, Instant now) {
-        return new Condition(language.attribute(alias, CANCELED_AT) + " >= ?",
-                List.of(language.instant(canceledSince(now))));
+        public String value() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
-     * The dashboard's five figures, each a condition on the subscriptions counted, by the name of its
-     * {@link SubscriptionStats} component, in the record's order.
+     * A dashboard figure: the sum of its metric's hour buckets from {@code from} (inclusive) to {@code until}
+     * (exclusive; either null: open) plus, when {@code edges} is not null, the subscriptions it counts exactly: those
+     * in the partial hours at the ends of the figure's window. Equal to a full count of the figure's definition.
+     *
+     * @param <C> how the buckets are chosen (a condition on the counts)
+     * @param <S> how the edge subscriptions are chosen (a condition on the subscriptions)
      */
-    public static Map<String, Condition> stats(Language language, String alias, Instant now) {
-        Map<String, Condition> counts = new LinkedHashMap<>();
-        counts.put(SubscriptionStats.ACTIVE, inStatus(language, alias, SubscriptionStatus.ACTIVE));
-        counts.put(SubscriptionStats.TRIAL, inStatus(language, alias, SubscriptionStatus.TRIAL));
-        counts.put(SubscriptionStats.EXPIRING_SOON, endingWithoutRenewal(language, alias, now,
-                expiringUntil(now, EXPIRING_SOON_DAYS)));
-        counts.put(SubscriptionStats.NEW, isNew(language, alias, now));
-        counts.put(SubscriptionStats.RECENTLY_CANCELED, recentlyCanceled(language, alias, now));
-        return counts;
+    public record Figure<C, S>(C counted, S edges) {
     }
 
-    /** The same five figures as Criteria predicates on the counted subscriptions, by the same names and order. */
-    public static Map<String, Function<Path<UserSubscription>, Predicate>> stats(CriteriaBuilder cb, Instant now) {
-        Map<String, Function<Path<UserSubscription>, Predicate>> counts = new LinkedHashMap<>();
-        counts.put(SubscriptionStats.ACTIVE, s -> inStatus(cb, s, SubscriptionStatus.ACTIVE));
-        counts.put(SubscriptionStats.TRIAL, s -> inStatus(cb, s, SubscriptionStatus.TRIAL));
-        counts.put(SubscriptionStats.EXPIRING_SOON, s -> endingWithoutRenewal(cb, s, now,
-                expiringUntil(now, EXPIRING_SOON_DAYS)));
-        counts.put(SubscriptionStats.NEW, s -> isNew(cb, s, now));
-        counts.put(SubscriptionStats.RECENTLY_CANCELED, s -> recentlyCanceled(cb, s, now));
-        return counts;
+    /**
+     * A figure as one scalar expression: the sum of its buckets (alias {@code counts}) plus the count of its edges
+     * (alias {@code alias}).
+     */
+    public static Condition expression(Language language, Figure<Condition, Condition> figure, String counts,
+                                       String alias) {
+        List<Object> parameters = new ArrayList<>(figure.counted().parameters());
+        String text = "(SELECT COALESCE(SUM(" + counts + ".n), 0) FROM " + language.counts() + " " + counts
+                + " WHERE " + figure.counted().text() + ")";
+        if (figure.edges() != null) {
+            text += " + (SELECT " + language.countAll(alias) + " FROM " + language.subscriptions() + " " + alias
+                    + " WHERE " + figure.edges().text() + ")";
+            parameters.addAll(figure.edges().parameters());
+        }
+        return new Condition(text, parameters);
+    }
+
+    /** The same as a Criteria expression, its subqueries in {@code query}. */
+    public static Expression<Long> expression(CriteriaBuilder cb, CommonAbstractCriteria query,
+                                              Figure<Function<Path<?>, Predicate>,
+                                                      Function<Path<UserSubscription>, Predicate>> figure) {
+        Subquery<Long> sum = query.subquery(Long.class);
+        Root<SubscriptionCount> c = sum.from(SubscriptionCount.class);
+        sum.select(cb.coalesce(cb.sum(c.<Long>get("n")), 0L)).where(figure.counted().apply(c));
+        if (figure.edges() == null) {
+            return sum;
+        }
+        Subquery<Long> edges = query.subquery(Long.class);
+        Root<UserSubscription> s = edges.from(UserSubscription.class);
+        edges.select(cb.count(s)).where(figure.edges().apply(s));
+        return cb.sum(sum, edges);
+    }
+
+    /** A figure's window over hour buckets, and where its edges are. */
+    private record Window(Metric metric, Instant from, Instant until) {
+
+        Condition counted(Language language, String alias) {
+            List<Object> parameters = new ArrayList<>(List.of(metric.value()));
+            StringBuilder text = new StringBuilder(language.attribute(alias, "metric") + " = ?");
+            if (from != null) {
+                text.append(" AND ").append(language.attribute(alias, "bucket")).append(" >= ?");
+                parameters.add(language.instant(from));
+            }
+            if (until != null) {
+                text.append(" AND ").append(language.attribute(alias, "bucket")).append(" < ?");
+                parameters.add(language.instant(until));
+            }
+            return new Condition(text.toString(), parameters);
+        }
+
+        Predicate counted(CriteriaBuilder cb, Path<?> c) {
+            List<Predicate> conditions = new ArrayList<>(List.of(cb.equal(c.get("metric"), metric.value())));
+            if (from != null) {
+                conditions.add(cb.greaterThanOrEqualTo(c.get("bucket"), from));
+            }
+            if (until != null) {
+                conditions.add(cb.lessThan(c.get("bucket"), until));
+            }
+            return cb.and(conditions.toArray(Predicate[]::new));
+        }
+    }
+
+    /**
+     * The dashboard's five figures by the name of their {@link SubscriptionStats} component, in the record's order:
+     * each as conditions on the counts (alias {@code counts}) and on the subscriptions (alias {@code alias}).
+     */
+    public static Map<String, Figure<Condition, Condition>> stats(Language language, String counts, String alias,
+                                                                  Instant now) {
+        Instant since = newSince(now);
+        Instant canceledSince = canceledSince(now);
+        Instant until = expiringUntil(now, EXPIRING_SOON_DAYS);
+        Map<String, Figure<Condition, Condition>> figures = new LinkedHashMap<>();
+        figures.put(SubscriptionStats.ACTIVE, new Figure<>(status(Metric.ACTIVE).counted(language, counts), null));
+        figures.put(SubscriptionStats.TRIAL, new Figure<>(status(Metric.TRIAL).counted(language, counts), null));
+        figures.put(SubscriptionStats.EXPIRING_SOON, endingWithoutRenewalCounted(language, counts, alias, now, until));
+        figures.put(SubscriptionStats.NEW, new Figure<>(since(Metric.CREATED, since).counted(language, counts),
+                within(language, alias, CREATED_AT, since, ceilHour(since))));
+        figures.put(SubscriptionStats.RECENTLY_CANCELED, new Figure<>(
+                since(Metric.CANCELED, canceledSince).counted(language, counts),
+                within(language, alias, CANCELED_AT, canceledSince, ceilHour(canceledSince))));
+        return figures;
+    }
+
+    /** The same five figures as Criteria predicates, on the counts and on the subscriptions, by the same names. */
+    public static Map<String, Figure<Function<Path<?>, Predicate>, Function<Path<UserSubscription>, Predicate>>> stats(
+            CriteriaBuilder cb, Instant now) {
+        Instant since = newSince(now);
+        Instant canceledSince = canceledSince(now);
+        Instant until = expiringUntil(now, EXPIRING_SOON_DAYS);
+        Map<String, Figure<Function<Path<?>, Predicate>, Function<Path<UserSubscription>, Predicate>>> figures =
+                new LinkedHashMap<>();
+        figures.put(SubscriptionStats.ACTIVE, new Figure<>(c -> status(Metric.ACTIVE).counted(cb, c), null));
+        figures.put(SubscriptionStats.TRIAL, new Figure<>(c -> status(Metric.TRIAL).counted(cb, c), null));
+        figures.put(SubscriptionStats.EXPIRING_SOON, endingWithoutRenewalCounted(cb, now, until));
+        figures.put(SubscriptionStats.NEW, new Figure<>(c -> since(Metric.CREATED, since).counted(cb, c),
+                s -> within(cb, s.get(CREATED_AT), since, ceilHour(since))));
+        figures.put(SubscriptionStats.RECENTLY_CANCELED, new Figure<>(
+                c -> since(Metric.CANCELED, canceledSince).counted(cb, c),
+                s -> within(cb, s.get(CANCELED_AT), canceledSince, ceilHour(canceledSince))));
+        return figures;
+    }
+
+    /**
+     * How many subscriptions end without renewal from {@code now} to {@code until} (at least two hours apart): the
+     * dashboard's "expiring soon", and the expiring list's total.
+     */
+    public static Figure<Condition, Condition> endingWithoutRenewalCounted(Language language, String counts,
+                                                                         String alias, Instant now, Instant until) {
+        return new Figure<>(ending(now, until).counted(language, counts),
+                and(endingWithoutRenewal(language, alias, now, until),
+                        outside(language, alias, CURRENT_PERIOD_END, ceilHour(now), floorHour(until))));
+    }
+
+    public static Figure<Function<Path<?>, Predicate>, Function<Path<UserSubscription>, Predicate>>
+            endingWithoutRenewalCounted(CriteriaBuilder cb, Instant now, Instant until) {
+        return new Figure<>(c -> ending(now, until).counted(cb, c),
+                s -> cb.and(endingWithoutRenewal(cb, s, now, until), cb.or(
+                        cb.lessThan(s.get(CURRENT_PERIOD_END), ceilHour(now)),
+                        cb.greaterThanOrEqualTo(s.get(CURRENT_PERIOD_END), floorHour(until)))));
+    }
+
+    private static Window status(Metric metric) {
+        return new Window(metric, null, null);
+    }
+
+    /** The whole hours from the first after {@code since}: the partial hour before it is an edge. */
+    private static Window since(Metric metric, Instant since) {
+        return new Window(metric, ceilHour(since), null);
+    }
+
+    /** The whole hours inside [now, until]: the partial hours at both ends are edges. */
+    private static Window ending(Instant now, Instant until) {
+        return new Window(Metric.ENDING, ceilHour(now), floorHour(until));
+    }
+
+    private static Condition within(Language language, String alias, String attribute, Instant from, Instant until) {
+        String column = language.attribute(alias, attribute);
+        return new Condition(column + " >= ? AND " + column + " < ?",
+                List.of(language.instant(from), language.instant(until)));
+    }
+
+    private static Predicate within(CriteriaBuilder cb, Path<Instant> attribute, Instant from, Instant until) {
+        return cb.and(cb.greaterThanOrEqualTo(attribute, from), cb.lessThan(attribute, until));
+    }
+
+    private static Condition outside(Language language, String alias, String attribute, Instant before,
+                                     Instant from) {
+        String column = language.attribute(alias, attribute);
+        return new Condition("(" + column + " < ? OR " + column + " >= ?)",
+                List.of(language.instant(before), language.instant(from)));
+    }
+
+    private static Condition and(Condition first, Condition second) {
+        List<Object> parameters = new ArrayList<>(first.parameters());
+        parameters.addAll(second.parameters());
+        return new Condition(first.text() + " AND " + second.text(), parameters);
+    }
+
+    static Instant floorHour(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.HOURS);
+    }
+
+    static Instant ceilHour(Instant instant) {
+        Instant floor = floorHour(instant);
+        return floor.equals(instant) ? floor : floor.plus(Duration.ofHours(1));
     }
 
     private static Instant newSince(Instant now) {

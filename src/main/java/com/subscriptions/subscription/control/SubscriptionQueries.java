@@ -99,11 +99,14 @@ public class SubscriptionQueries {
     /** With the subscriber's id, username and email only. */
     public Page<ExpiringSubscription> expiring(int days, PageRequest page) {
         Instant now = clock.instant();
-        Condition ending = SubscriptionDefinitions.endingWithoutRenewal(Language.JPQL, "s", now,
-                SubscriptionDefinitions.expiringUntil(now, days));
+        Instant until = SubscriptionDefinitions.expiringUntil(now, days);
+        Condition ending = SubscriptionDefinitions.endingWithoutRenewal(Language.JPQL, "s", now, until);
+        Condition total = SubscriptionDefinitions.expression(Language.JPQL,
+                SubscriptionDefinitions.endingWithoutRenewalCounted(Language.JPQL, "tc", "ts", now, until), "tc", "ts");
         PagedQuery query = PagedQuery.select("s AS " + SUBSCRIPTION + ", u.username AS username, u.email AS email",
                         "UserSubscription", "s").join("JOIN s.user u")
                 .where(ending.text(), ending.values())
+                .totalAs(total.text(), total.parameters())
                 .orderBy("s.currentPeriodEnd", "s.id", false, cursor -> cursor.key(Instant.class));
         return JpqlQueries.page(em, query, page, withPlans(), row -> {
             UserSubscription s = subscription(row);
@@ -112,16 +115,16 @@ public class SubscriptionQueries {
         }, row -> Cursor.of(subscription(row).currentPeriodEnd(), subscription(row).id()));
     }
 
-    /** Five counts, each an index range, in one statement (HQL needs no FROM around them). */
+    /** The five figures from the counts the database keeps, in one statement (HQL needs no FROM). */
     public SubscriptionStats stats() {
-        Instant now = clock.instant();
-        List<String> counts = new ArrayList<>();
+        List<String> selected = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        SubscriptionDefinitions.stats(Language.JPQL, "s", now).forEach((alias, condition) -> {
-            counts.add("(SELECT COUNT(s) FROM UserSubscription s WHERE " + condition.text() + ") AS " + alias);
-            parameters.addAll(condition.parameters());
+        SubscriptionDefinitions.stats(Language.JPQL, "c", "s", clock.instant()).forEach((alias, figure) -> {
+            Condition figureJpql = SubscriptionDefinitions.expression(Language.JPQL, figure, "c", "s");
+            selected.add(figureJpql.text() + " AS " + alias);
+            parameters.addAll(figureJpql.parameters());
         });
-        return SubscriptionStats.of(JpqlQueries.prepare(em, "SELECT " + String.join(", ", counts), parameters,
+        return SubscriptionStats.of(JpqlQueries.prepare(em, "SELECT " + String.join(", ", selected), parameters,
                 Tuple.class).getSingleResult());
     }
 

@@ -26,6 +26,18 @@ class PagedQueryTest {
     }
 
     @Test
+    void aTotalGivenAsAnExpressionReplacesTheCountWithItsOwnParameters() {
+        PagedQuery query = history().totalAs("(SELECT SUM(n) FROM counts WHERE user_id = ?)", java.util.List.of(8L));
+        assertThat(query.pageQuery(PageRequest.offset(1, 10))).isEqualTo("SELECT s.id, "
+                + "(SELECT SUM(n) FROM counts WHERE user_id = ?) AS total "
+                + "FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE s.user_id = ? "
+                + "ORDER BY s.created_at DESC, s.id DESC");
+        assertThat(query.pageParameters(PageRequest.offset(1, 10))).containsExactly(8L, 7L);
+        assertThat(query.countQuery()).isEqualTo("SELECT (SELECT SUM(n) FROM counts WHERE user_id = ?)");
+        assertThat(query.countParameters()).containsExactly(8L);
+    }
+
+    @Test
     void aKeysetPageStartsAfterTheCursorAndCountsNothing() {
         Instant key = Instant.parse("2026-11-27T09:00:00.5Z");
         PageRequest after = PageRequest.after(Cursor.of(key, 40), 10);

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,21 +50,71 @@ class SubscriptionDefinitionsTest {
     }
 
     @Test
-    void theStatsInTheRecordsOrderWithTheirWindows() {
-        var sql = SubscriptionDefinitions.stats(Language.SQL, "s", NOW);
+    void theStatsInTheRecordsOrderEachItsBucketsAndItsEdges() {
+        Instant now = Instant.parse("2026-03-01T12:34:56Z");
+        var sql = SubscriptionDefinitions.stats(Language.SQL, "c", "s", now);
         assertThat(sql.keySet()).containsExactly("activeCount", "trialCount", "expiringSoonCount", "newCount",
                 "recentlyCanceledCount");
-        assertThat(sql.values().stream().map(SubscriptionDefinitions.Condition::text).toList()).containsExactly(
-                "s.status = 'active'", "s.status = 'trial'",
-                "s.status IN ('trial', 'active') AND s.current_period_end BETWEEN ? AND ? "
-                        + "AND (s.auto_renew = FALSE OR s.cancel_at_period_end = TRUE)",
-                "s.created_at >= ?", "s.canceled_at >= ?");
-        assertThat(sql.values().stream().flatMap(c -> c.parameters().stream()).toList()).containsExactly(
-                LocalDateTime.parse("2026-03-01T12:00"), LocalDateTime.parse("2026-03-08T12:00"),
-                LocalDateTime.parse("2026-02-22T12:00"), LocalDateTime.parse("2026-02-15T12:00"));
-        var jpql = SubscriptionDefinitions.stats(Language.JPQL, "s", NOW);
-        assertThat(jpql.values().stream().flatMap(c -> c.parameters().stream()).toList()).isEqualTo(List.of(
-                SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIAL, SubscriptionStatus.LIVE, NOW, UNTIL,
-                Instant.parse("2026-02-22T12:00:00Z"), Instant.parse("2026-02-15T12:00:00Z")));
+        assertThat(sql.get("activeCount").counted().text()).isEqualTo("c.metric = ?");
+        assertThat(sql.get("activeCount").counted().parameters()).containsExactly("active");
+        assertThat(sql.get("activeCount").edges()).isNull();
+        assertThat(sql.get("trialCount").counted().parameters()).containsExactly("trial");
+
+        // Expiring within 7 days: the whole hours from 13:00 to 12:00 a week later, the partial ones counted exactly.
+        var expiring = sql.get("expiringSoonCount");
+        assertThat(expiring.counted().text()).isEqualTo("c.metric = ? AND c.bucket >= ? AND c.bucket < ?");
+        assertThat(expiring.counted().parameters()).containsExactly("ending", LocalDateTime.parse("2026-03-01T13:00"),
+                LocalDateTime.parse("2026-03-08T12:00"));
+        assertThat(expiring.edges().text()).isEqualTo("s.status IN ('trial', 'active') AND s.current_period_end "
+                + "BETWEEN ? AND ? AND (s.auto_renew = FALSE OR s.cancel_at_period_end = TRUE) "
+                + "AND (s.current_period_end < ? OR s.current_period_end >= ?)");
+        assertThat(expiring.edges().parameters()).containsExactly(LocalDateTime.parse("2026-03-01T12:34:56"),
+                LocalDateTime.parse("2026-03-08T12:34:56"), LocalDateTime.parse("2026-03-01T13:00"),
+                LocalDateTime.parse("2026-03-08T12:00"));
+
+        // New within 7 days, canceled within 14: every hour from the first whole one, the partial hour exactly.
+        assertThat(sql.get("newCount").counted().parameters()).containsExactly("created",
+                LocalDateTime.parse("2026-02-22T13:00"));
+        assertThat(sql.get("newCount").edges().text()).isEqualTo("s.created_at >= ? AND s.created_at < ?");
+        assertThat(sql.get("newCount").edges().parameters()).containsExactly(
+                LocalDateTime.parse("2026-02-22T12:34:56"), LocalDateTime.parse("2026-02-22T13:00"));
+        assertThat(sql.get("recentlyCanceledCount").counted().parameters()).containsExactly("canceled",
+                LocalDateTime.parse("2026-02-15T13:00"));
+        assertThat(sql.get("recentlyCanceledCount").edges().text())
+                .isEqualTo("s.canceled_at >= ? AND s.canceled_at < ?");
+
+        var jpql = SubscriptionDefinitions.stats(Language.JPQL, "c", "s", now);
+        assertThat(jpql.get("newCount").edges().text()).isEqualTo("s.createdAt >= ? AND s.createdAt < ?");
+        assertThat(jpql.get("newCount").counted().parameters()).containsExactly("created",
+                Instant.parse("2026-02-22T13:00:00Z"));
+    }
+
+    @Test
+    void aFigureIsOneExpressionItsBucketsSumPlusItsEdgesCount() {
+        Instant now = Instant.parse("2026-03-01T12:34:56Z");
+        var figures = SubscriptionDefinitions.stats(Language.SQL, "c", "s", now);
+        SubscriptionDefinitions.Condition active = SubscriptionDefinitions.expression(Language.SQL,
+                figures.get("activeCount"), "c", "s");
+        assertThat(active.text()).isEqualTo(
+                "(SELECT COALESCE(SUM(c.n), 0) FROM subscription_counts c WHERE c.metric = ?)");
+        SubscriptionDefinitions.Condition created = SubscriptionDefinitions.expression(Language.JPQL,
+                SubscriptionDefinitions.stats(Language.JPQL, "c", "s", now).get("newCount"), "c", "s");
+        assertThat(created.text()).isEqualTo("(SELECT COALESCE(SUM(c.n), 0) FROM SubscriptionCount c "
+                + "WHERE c.metric = ? AND c.bucket >= ?) + (SELECT COUNT(s) FROM UserSubscription s "
+                + "WHERE s.createdAt >= ? AND s.createdAt < ?)");
+        assertThat(created.parameters()).containsExactly("created", Instant.parse("2026-02-22T13:00:00Z"),
+                Instant.parse("2026-02-22T12:34:56Z"), Instant.parse("2026-02-22T13:00:00Z"));
+    }
+
+    @Test
+    void aWindowThatStartsOnTheHourHasNoPartialHour() {
+        Instant now = Instant.parse("2026-03-01T12:00:00Z");
+        var newCount = SubscriptionDefinitions.stats(Language.SQL, "c", "s", now).get("newCount");
+        assertThat(newCount.counted().parameters()).containsExactly("created", LocalDateTime.parse("2026-02-22T12:00"));
+        assertThat(newCount.edges().parameters()).containsExactly(LocalDateTime.parse("2026-02-22T12:00"),
+                LocalDateTime.parse("2026-02-22T12:00"));
+        assertThat(SubscriptionDefinitions.ceilHour(now)).isEqualTo(now);
+        assertThat(SubscriptionDefinitions.floorHour(now.plusSeconds(3599))).isEqualTo(now);
+        assertThat(SubscriptionDefinitions.ceilHour(now.plusNanos(1000))).isEqualTo(now.plusSeconds(3600));
     }
 }
