@@ -75,21 +75,21 @@ class StatsCountsIT extends IntegrationTest {
         });
         assertFiguresEqualAFullCount();
 
-        // An operator's UPDATEs, to minutes inside and outside every window's ends (the partial hours).
-        update("UPDATE user_subscriptions SET current_period_end = UTC_TIMESTAMP(6) + INTERVAL 7 DAY "
-                + "- INTERVAL 2 MINUTE WHERE id = ?", ids.get(1));
-        update("UPDATE user_subscriptions SET current_period_end = UTC_TIMESTAMP(6) + INTERVAL 7 DAY "
-                + "+ INTERVAL 2 MINUTE WHERE id = ?", ids.get(4));
-        update("UPDATE user_subscriptions SET current_period_end = UTC_TIMESTAMP(6) + INTERVAL 2 MINUTE "
-                + "WHERE id = ?", ids.get(7));
-        update("UPDATE user_subscriptions SET created_at = UTC_TIMESTAMP(6) - INTERVAL 7 DAY + INTERVAL 2 MINUTE "
-                + "WHERE id = ?", ids.get(2));
-        update("UPDATE user_subscriptions SET created_at = UTC_TIMESTAMP(6) - INTERVAL 7 DAY - INTERVAL 2 MINUTE "
-                + "WHERE id = ?", ids.get(5));
-        update("UPDATE user_subscriptions SET canceled_at = UTC_TIMESTAMP(6) - INTERVAL 14 DAY + INTERVAL 2 MINUTE "
-                + "WHERE id = ?", ids.get(0));
-        update("UPDATE user_subscriptions SET canceled_at = UTC_TIMESTAMP(6) - INTERVAL 14 DAY - INTERVAL 2 MINUTE "
-                + "WHERE id = ?", ids.get(3));
+        // An operator's UPDATEs, to minutes inside and outside every window's ends (the partial hours): a column,
+        // and where it goes from the database's now, for one subscription each.
+        List<String> moves = """
+                current_period_end + INTERVAL 7 DAY - INTERVAL 2 MINUTE
+                current_period_end + INTERVAL 7 DAY + INTERVAL 2 MINUTE
+                current_period_end + INTERVAL 2 MINUTE
+                created_at - INTERVAL 7 DAY + INTERVAL 2 MINUTE
+                created_at - INTERVAL 7 DAY - INTERVAL 2 MINUTE
+                canceled_at - INTERVAL 14 DAY + INTERVAL 2 MINUTE
+                canceled_at - INTERVAL 14 DAY - INTERVAL 2 MINUTE""".lines().toList();
+        for (int i = 0; i < moves.size(); i++) {
+            String[] move = moves.get(i).split(" ", 2);
+            update("UPDATE user_subscriptions SET " + move[0] + " = UTC_TIMESTAMP(6) " + move[1] + " WHERE id = ?",
+                    ids.get(i));
+        }
         assertFiguresEqualAFullCount();
 
         // The lifecycle job ends trials, renews and expires: each change counted in its own transaction.

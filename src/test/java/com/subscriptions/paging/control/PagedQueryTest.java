@@ -3,6 +3,7 @@ package com.subscriptions.paging.control;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +28,12 @@ class PagedQueryTest {
 
     @Test
     void aTotalGivenAsAnExpressionReplacesTheCountWithItsOwnParameters() {
-        PagedQuery query = history().totalAs("(SELECT SUM(n) FROM counts WHERE user_id = ?)", java.util.List.of(8L));
-        assertThat(query.pageQuery(PageRequest.offset(1, 10))).isEqualTo("SELECT s.id, "
-                + "(SELECT SUM(n) FROM counts WHERE user_id = ?) AS total "
-                + "FROM subscriptions s JOIN plans p ON p.id = s.plan_id WHERE s.user_id = ? "
-                + "ORDER BY s.created_at DESC, s.id DESC");
+        PagedQuery query = history().totalAs("(SELECT SUM(n) FROM counts WHERE user_id = ?)", List.of(8L));
+        assertThat(query.pageQuery(PageRequest.offset(1, 10))).doesNotContain("COUNT")
+                .startsWith("SELECT s.id, (SELECT SUM(n) FROM counts WHERE user_id = ?) AS total FROM subscriptions s ");
         assertThat(query.pageParameters(PageRequest.offset(1, 10))).containsExactly(8L, 7L);
-        assertThat(query.countQuery()).isEqualTo("SELECT (SELECT SUM(n) FROM counts WHERE user_id = ?)");
-        assertThat(query.countParameters()).containsExactly(8L);
+        assertThat(query.countQuery() + " " + query.countParameters())
+                .isEqualTo("SELECT (SELECT SUM(n) FROM counts WHERE user_id = ?) [8]");
     }
 
     @Test
