@@ -23,9 +23,10 @@ import java.util.logging.Logger;
 
 /**
  * Sends what the outbox holds, on every instance: woken after each commit that wrote deliveries, and every second
- * in any case (deliveries of another instance, retries that fell due). Each run claims due deliveries and hands
- * each to the container's executor; a delivery's slowness holds back nothing but itself: at most {@link #IN_FLIGHT}
- * are sent at once, at most {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
+ * in any case (deliveries of another instance, retries that fell due), and whenever a send ends. Each run claims
+ * due deliveries and hands each to the container's executor; a delivery's slowness holds back nothing but itself:
+ * at most {@link #IN_FLIGHT} are sent at once, at most {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs
+ * takes two threads, not all.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -123,6 +124,9 @@ public class Dispatcher {
                     + "lease is over: " + e);
         } finally {
             done(claim);
+            // The slot is free again: claim at once what is due (else one endpoint's backlog would move two
+            // deliveries a wake-up, far slower than writes arrive).
+            dispatch();
         }
     }
 
