@@ -69,6 +69,15 @@ public final class PagedQuery {
     }
 
     /**
+     * Orders by a sort key that is unique by itself (a unique index's column): no id after it, so that the database
+     * can read the rows in that index's order (MariaDB sorts all rows for {@code ORDER BY username, id} although
+     * {@code username} alone is unique: over a second at a million users).
+     */
+    public PagedQuery orderByUnique(String sortKey, boolean descending, Function<Cursor, Object> keyParameter) {
+        return orderBy(sortKey, null, descending, keyParameter);
+    }
+
+    /**
      * @param keyParameter the cursor's key as a query parameter of the sort key's type
      */
     public PagedQuery orderBy(String sortKey, String idKey, boolean descending, Function<Cursor, Object> keyParameter) {
@@ -84,12 +93,14 @@ public final class PagedQuery {
         List<String> where = new ArrayList<>(conditions);
         if (page.cursor() != null) {
             String after = descending ? " < " : " > ";
-            where.add("(" + sortKey + after + "? OR (" + sortKey + " = ? AND " + idKey + after + "?))");
+            where.add(idKey == null ? sortKey + after + "?"
+                    : "(" + sortKey + after + "? OR (" + sortKey + " = ? AND " + idKey + after + "?))");
         }
         String direction = descending ? " DESC" : "";
         String total = totalExpression != null ? totalExpression : "(" + countQuery() + ")";
         return "SELECT " + select + (page.keyset() ? "" : ", " + total + " AS " + TOTAL) + " FROM " + table + " "
-                + alias + joins + where(where) + " ORDER BY " + sortKey + direction + ", " + idKey + direction;
+                + alias + joins + where(where) + " ORDER BY " + sortKey + direction
+                + (idKey == null ? "" : ", " + idKey + direction);
     }
 
     public List<Object> pageParameters(PageRequest page) {
@@ -97,7 +108,7 @@ public final class PagedQuery {
         values.addAll(parameters);
         if (page.cursor() != null) {
             Object key = keyParameter.apply(page.cursor());
-            values.addAll(List.of(key, key, page.cursor().id()));
+            values.addAll(idKey == null ? List.of(key) : List.of(key, key, page.cursor().id()));
         }
         return values;
     }

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 
 /**
  * The admin's user search ({@link UserSearch}) over any number of users: by username prefix (or email prefix when the text has an
- * {@code @}), ordered by that column so that a page is a range of its unique index; optionally only users with a
+ * {@code @}), ordered by that column alone (it is unique) so that a page is a range of its unique index; optionally only users with a
  * subscription in a status and/or on a plan. Each user comes with their live subscription, if any. One statement a
  * page; keyset paging continues after the last name seen.
  */
@@ -39,7 +39,7 @@ public class SubscriberDirectory implements UserSearch {
                                 + "s.plan_id, p.name AS plan_name, s.current_period_end", "users", "u")
                 .join("LEFT JOIN user_subscriptions s ON s.live_user_id = u.id "
                         + "LEFT JOIN subscription_plans p ON p.id = s.plan_id")
-                .orderBy(column, "u.id", false, cursor -> cursor.key());
+                .orderByUnique(column, false, cursor -> cursor.key());
         if (search.prefix() != null) {
             query.where(column + " LIKE ?", escapeLike(search.prefix()) + "%");
         }

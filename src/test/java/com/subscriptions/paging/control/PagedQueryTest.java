@@ -37,6 +37,15 @@ class PagedQueryTest {
     }
 
     @Test
+    void aUniqueSortKeyNeedsNoIdAfterIt() {
+        PagedQuery users = PagedQuery.select("u.id", "users", "u").orderByUnique("u.username", false, Cursor::key);
+        PageRequest after = PageRequest.after(new Cursor("ann", 3), 10);
+        assertThat(users.pageQuery(after)).isEqualTo("SELECT u.id FROM users u WHERE u.username > ? "
+                + "ORDER BY u.username");
+        assertThat(users.pageParameters(after)).containsExactly("ann");
+    }
+
+    @Test
     void aKeysetPageStartsAfterTheCursorAndCountsNothing() {
         Instant key = Instant.parse("2026-11-27T09:00:00.5Z");
         PageRequest after = PageRequest.after(Cursor.of(key, 40), 10);
