@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard's figures come from counts that the database keeps in each change's own transaction (changeset
  * 010), summed by hour with the partial hours at a window's ends counted exactly. Whatever changed the subscriptions
- * — concurrent subscribes, cancellations and reactivations, an operator's UPDATE, the lifecycle job — every version's
+ * (concurrent subscribes, cancellations and reactivations, an operator's UPDATE, the lifecycle job), every version's
  * figures equal a full count of their definitions, also for rows minutes inside or outside a window's ends; and so
  * does the expiring list's total, counted the same way.
  */

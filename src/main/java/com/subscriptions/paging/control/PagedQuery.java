@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A list query written as text (native SQL or JPQL, both use {@code ?} here) over a driving table and its joins,
- * ordered by a sort key and the id so that the order is total. It renders the page query of either mode: offset,
- * with the total in the same statement, or keyset (rows after the cursor, no count).
+ * ordered by a sort key and the id so that the order is total (or by a unique sort key alone). It renders the page
+ * query of either mode: offset, with the total in the same statement, or keyset (rows after the cursor, no count).
  * <p>
  * The total is a scalar subquery over the driving table alone (the joins are to-one and never drop a row), which
  * the database answers once, from an index where one serves the filter. {@code COUNT(*) OVER ()} would do it too,

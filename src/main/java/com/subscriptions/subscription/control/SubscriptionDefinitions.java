@@ -1,8 +1,8 @@
 package com.subscriptions.subscription.control;
 
+import com.subscriptions.subscription.entity.SubscriptionCount;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.subscription.entity.UserSubscription;
-import com.subscriptions.subscription.entity.SubscriptionCount;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -49,7 +49,7 @@ public final class SubscriptionDefinitions {
     private SubscriptionDefinitions() {
     }
 
-    /** A condition in a query language, with the values of its {@code ?} placeholders in order. */
+    /** A condition or a scalar expression in a query language, with its {@code ?} placeholders' values in order. */
     public record Condition(String text, List<Object> parameters) {
 
         public Condition {

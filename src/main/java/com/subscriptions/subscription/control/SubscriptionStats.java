@@ -26,7 +26,8 @@ public record SubscriptionStats(long activeCount, long trialCount, long expiring
     /** The figures from what a version selected, each read by its name. */
     public static SubscriptionStats of(ToLongFunction<String> selected) {
         return new SubscriptionStats(selected.applyAsLong(ACTIVE), selected.applyAsLong(TRIAL),
-                selected.applyAsLong(EXPIRING_SOON), selected.applyAsLong(NEW), selected.applyAsLong(RECENTLY_CANCELED));
+                selected.applyAsLong(EXPIRING_SOON), selected.applyAsLong(NEW),
+                selected.applyAsLong(RECENTLY_CANCELED));
     }
 
     /** A JPQL or Criteria row of the figures. */
