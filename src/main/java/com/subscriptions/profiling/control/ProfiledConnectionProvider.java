@@ -27,7 +27,7 @@ public class ProfiledConnectionProvider implements ConnectionProvider {
         connection.close();
     }
 
-    /** As Hibernate's own DataSource provider: the container's pool takes connections back after each statement. */
+    /** As Hibernate's own DataSource provider (persistence.xml says when Hibernate hands connections back). */
     @Override
     public boolean supportsAggressiveRelease() {
         return true;
