@@ -27,7 +27,7 @@ public class ProfiledConnectionProvider implements ConnectionProvider {
         connection.close();
     }
 
-    /** As Hibernate's own DataSource provider (persistence.xml says when Hibernate hands connections back). */
+    /** As Hibernate's own DataSource provider: the container's pool takes connections back after each statement. */
     @Override
     public boolean supportsAggressiveRelease() {
         return true;
