@@ -209,6 +209,8 @@ public final class ProblemMappers {
     @Provider
     public static class ForEverythingElse extends Base<Throwable> {
         static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
+        /** IronJacamar: "Connection is not associated with a managed connection". */
+        static final String CONNECTION_TAKEN_BACK = "IJ031040";
         private static final Logger LOG = Logger.getLogger(ForEverythingElse.class.getName());
 
         @Override
@@ -233,8 +235,9 @@ public final class ProblemMappers {
 
         /**
          * The database cannot be reached or did not answer in time (connection refused or lost, the pool's wait or
-         * the socket timeout over): SQLState class 08, the driver's connection and timeout exceptions, or the
-         * container's pool failing to allocate a connection.
+         * the socket timeout over): SQLState class 08, the driver's connection and timeout exceptions, the
+         * container's pool failing to allocate a connection, or WildFly's pool taking back a connection in use
+         * because the database dropped the pool's connections (IronJacamar's IJ031040, which has no SQLState).
          */
         static boolean isDatabaseUnavailable(Throwable e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -244,7 +247,9 @@ public final class ProblemMappers {
                         && sql.getSQLState().startsWith("08")
                         || cause.getClass().getName().startsWith("jakarta.resource.")
                         || cause.getClass().getSimpleName().equals("PoolingException")
-                        || cause instanceof java.net.SocketTimeoutException) {
+                        || cause instanceof java.net.SocketTimeoutException
+                        || cause instanceof SQLException sql && sql.getMessage() != null
+                        && sql.getMessage().startsWith(CONNECTION_TAKEN_BACK)) {
                     return true;
                 }
             }

@@ -22,6 +22,12 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void wildFlysPoolTakingBackAConnectionAfterTheDatabaseDroppedItIsAnOutage() {
+        assertThat(unavailable(new SQLException("IJ031040: Connection is not associated with a managed connection: "
+                + "org.jboss.jca.adapters.jdbc.jdk8.WrappedConnectionJDK8@993b482"))).isTrue();
+    }
+
+    @Test
     void otherDatabaseErrorsAreNot() {
         assertThat(unavailable(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))).isFalse();
         assertThat(unavailable(new SQLException("Connection closed")))
