@@ -23,9 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -118,13 +116,10 @@ public class NativeSubscriptionReads implements SubscriptionReads {
             selected.add(figureSql.text() + " AS " + alias);
             parameters.addAll(figureSql.parameters());
         });
-        return SqlQueries.first(db, "SELECT " + String.join(", ", selected), parameters, row -> {
-            Map<String, Long> figures = new HashMap<>();
-            for (String alias : SubscriptionStats.NAMES) {
-                figures.put(alias, row.getLong(alias));
-            }
-            return SubscriptionStats.of(figures::get);
-        }).orElseThrow();
+        return SqlQueries.first(db, "SELECT " + String.join(", ", selected), parameters, row -> new SubscriptionStats(
+                row.getLong(SubscriptionStats.ACTIVE), row.getLong(SubscriptionStats.TRIAL),
+                row.getLong(SubscriptionStats.EXPIRING_SOON), row.getLong(SubscriptionStats.NEW),
+                row.getLong(SubscriptionStats.RECENTLY_CANCELED))).orElseThrow();
     }
 
     private static SubscriptionView subscription(ResultSet row) throws SQLException {

@@ -22,8 +22,8 @@ import javax.sql.DataSource;
 /**
  * The admin's user search ({@link UserSearch}) over any number of users: by username prefix (or email prefix when the
  * text has an {@code @}), ordered by that column alone (it is unique) so that a page is a range of its unique index;
- * optionally only users with a subscription in a status and/or on a plan. Each user comes with their live subscription, if any. One statement a
- * page; keyset paging continues after the last name seen.
+ * optionally only users with a subscription in a status and/or on a plan. Each user comes with their live
+ * subscription, if any. One statement a page; keyset paging continues after the last name seen.
  */
 @ApplicationScoped
 public class SubscriberDirectory implements UserSearch {

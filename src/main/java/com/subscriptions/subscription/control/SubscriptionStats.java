@@ -2,9 +2,6 @@ package com.subscriptions.subscription.control;
 
 import jakarta.persistence.Tuple;
 
-import java.util.List;
-import java.util.function.ToLongFunction;
-
 /**
  * The admin's dashboard figures: live subscriptions by status, those ending within
  * {@link SubscriptionDefinitions#EXPIRING_SOON_DAYS} days without renewal, those created within
@@ -21,17 +18,14 @@ public record SubscriptionStats(long activeCount, long trialCount, long expiring
     public static final String EXPIRING_SOON = "expiringSoonCount";
     public static final String NEW = "newCount";
     public static final String RECENTLY_CANCELED = "recentlyCanceledCount";
-    public static final List<String> NAMES = List.of(ACTIVE, TRIAL, EXPIRING_SOON, NEW, RECENTLY_CANCELED);
-
-    /** The figures from what a version selected, each read by its name. */
-    public static SubscriptionStats of(ToLongFunction<String> selected) {
-        return new SubscriptionStats(selected.applyAsLong(ACTIVE), selected.applyAsLong(TRIAL),
-                selected.applyAsLong(EXPIRING_SOON), selected.applyAsLong(NEW),
-                selected.applyAsLong(RECENTLY_CANCELED));
-    }
 
     /** A JPQL or Criteria row of the figures. */
     public static SubscriptionStats of(Tuple row) {
-        return of(alias -> row.get(alias, Number.class).longValue());
+        return new SubscriptionStats(figure(row, ACTIVE), figure(row, TRIAL), figure(row, EXPIRING_SOON),
+                figure(row, NEW), figure(row, RECENTLY_CANCELED));
+    }
+
+    private static long figure(Tuple row, String alias) {
+        return row.get(alias, Number.class).longValue();
     }
 }
