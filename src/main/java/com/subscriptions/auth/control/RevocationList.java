@@ -119,7 +119,7 @@ public class RevocationList {
                 ? em.createQuery("select r from TokenRevocation r where r.id > :highest", TokenRevocation.class)
                 : em.createQuery("select r from TokenRevocation r where r.id > :highest or r.id in :missing",
                 TokenRevocation.class).setParameter("missing", missingIds.keySet());
-        unseen.setParameter("highest", highestId).getResultList().stream()
+        unseen.setParameter("highest", highestId).getResultStream()
                 .sorted(Comparator.comparing(TokenRevocation::id)).forEach(revocation -> {
                     missingIds.remove(revocation.id());
                     // At start everything below is read at once; after that, ids skipped are waited for.
@@ -154,7 +154,7 @@ public class RevocationList {
         accountTokens.purgeExpired(now);
         Set<String> liveTokens = ConcurrentHashMap.newKeySet();
         Set<String> liveFamilies = ConcurrentHashMap.newKeySet();
-        em.createQuery("select r from TokenRevocation r", TokenRevocation.class).getResultList().forEach(r -> {
+        em.createQuery("select r from TokenRevocation r", TokenRevocation.class).getResultStream().forEach(r -> {
             liveTokens.add(String.valueOf(r.jti()));
             liveFamilies.add(String.valueOf(r.familyId()));
         });

@@ -58,7 +58,7 @@ public class PlanQueries implements PlanReads {
     @Override
     public Optional<PlanView> byId(long id) {
         return JpqlQueries.prepare(em, "SELECT " + COLUMNS + " FROM SubscriptionPlan p WHERE p.id = ?",
-                List.of(id), Tuple.class).getResultList().stream().findFirst().map(PlanQueries::view);
+                List.of(id), Tuple.class).getResultStream().findFirst().map(PlanQueries::view);
     }
 
     /** A row of {@link #COLUMNS}, read by alias. */

@@ -51,7 +51,7 @@ public class CriteriaSubscriptionReads implements SubscriptionReads {
         query.where(cb.equal(s.get("userId"), userId),
                 SubscriptionDefinitions.live(cb, s),
                 SubscriptionDefinitions.inPeriod(cb, s, now));
-        return em.createQuery(query).setMaxResults(1).getResultList().stream().findFirst().map(SubscriptionView::of);
+        return em.createQuery(query).setMaxResults(1).getResultStream().findFirst().map(SubscriptionView::of);
     }
 
     @Override

@@ -61,7 +61,7 @@ public class SubscriptionQueries {
                         parameters)
                 .setHint(FETCH_GRAPH, em.getEntityGraph(UserSubscription.WITH_PLANS))
                 .setMaxResults(1)
-                .getResultList().stream().findFirst().map(s -> SubscriptionView.of((UserSubscription) s));
+                .getResultStream().findFirst().map(s -> SubscriptionView.of((UserSubscription) s));
     }
 
     /** A history page whose items keep their cursors, so that a cached page can be cut into smaller ones. */
