@@ -123,11 +123,13 @@ public class DeliveryBatch {
      * retries are spent the delivery has failed. An endpoint failing for longer than the setting disables itself,
      * in the audit trail.
      */
-    public void record(long deliveryId, WebhookClient.Outcome outcome) {
+    public void record(long deliveryId, long endpointId, WebhookClient.Outcome outcome) {
         Instant now = clock.instant();
-        // Locked: an endpoint deleted meanwhile (its deliveries with it) waits, or is already gone.
-        Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery == null ? -1L : delivery.endpointId());
+        // The endpoint locked first, then the delivery, as an endpoint's deletion does (its deliveries go with it):
+        // the records of one endpoint's concurrent deliveries, which all update the endpoint and hold back its other
+        // deliveries, queue instead of deadlocking. A deleted endpoint is gone, or its deletion waits.
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, endpointId, LockModeType.PESSIMISTIC_WRITE);
+        Delivery delivery = endpoint == null ? null : em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null || endpoint == null) {
             return; // deleted with its endpoint meanwhile
         }

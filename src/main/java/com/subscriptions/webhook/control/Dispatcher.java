@@ -117,7 +117,7 @@ public class Dispatcher {
 
     private void send(DeliveryBatch.Claim claim) {
         try {
-            batch.record(claim.deliveryId(), client.post(claim.url(), claim.messageId(), claim.secrets(),
+            batch.record(claim.deliveryId(), claim.endpointId(), client.post(claim.url(), claim.messageId(), claim.secrets(),
                     claim.payload(), clock.instant()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record delivery " + claim.deliveryId() + "; it is sent again once its "
