@@ -1,12 +1,17 @@
 package com.subscriptions.user;
 
 import com.subscriptions.IntegrationTest;
+import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +71,41 @@ class AdminUserSearchIT extends IntegrationTest {
                 .body("users.username", equalTo(NAMES.subList(0, 2)));
         admin().queryParam("q", PREFIX).queryParam("status", "canceled").get("/api/admin/users").then()
                 .body("users.size()", equalTo(0));
+    }
+
+    /**
+     * A live status without a name prefix (the common case: most users are active) is read from the users' live
+     * subscriptions and counted from the kept counts; the page and the total are what a full count finds.
+     */
+    @Test
+    void aLiveStatusWithoutAPrefixFindsAndCountsWhatAFullCountDoes() throws SQLException {
+        for (String status : List.of("active", "trial")) {
+            JsonPath page = admin().queryParam("status", status).queryParam("per_page", 100).get("/api/admin/users")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(page.getInt("total")).as(status).isEqualTo(usersWith(status, null));
+            assertThat(page.getList("users.subscription.status", String.class)).as(status).allMatch(status::equals);
+        }
+        JsonPath onPro = admin().queryParam("status", "active").queryParam("plan_id", 3).queryParam("per_page", 100)
+                .get("/api/admin/users").then().statusCode(200).extract().jsonPath();
+        assertThat(onPro.getInt("total")).isEqualTo(usersWith("active", 3L)).isGreaterThanOrEqualTo(2);
+        assertThat(onPro.getList("users.subscription.plan_id", Integer.class)).allMatch(plan -> plan == 3);
+        assertThat(onPro.getList("users.username", String.class)).containsAll(NAMES.subList(0, 2));
+        admin().queryParam("q", PREFIX).queryParam("status", "active").get("/api/admin/users").then()
+                .body("total", equalTo(3));
+    }
+
+    private static int usersWith(String status, Long planId) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement count = db.prepareStatement(
+                "SELECT COUNT(*) FROM users u WHERE EXISTS (SELECT 1 FROM user_subscriptions f WHERE f.user_id = u.id "
+                        + "AND f.status = ? AND (? IS NULL OR f.plan_id = ?))")) {
+            count.setString(1, status);
+            count.setObject(2, planId);
+            count.setObject(3, planId);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     @Test

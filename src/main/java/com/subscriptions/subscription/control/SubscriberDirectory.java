@@ -8,6 +8,7 @@ import com.subscriptions.paging.control.SqlQueries;
 import com.subscriptions.paging.control.SqlRows;
 import com.subscriptions.platform.control.DataSources;
 import com.subscriptions.platform.entity.CodedEnum;
+import com.subscriptions.subscription.control.SubscriptionDefinitions.Condition;
 import com.subscriptions.subscription.entity.SubscriptionStatus;
 import com.subscriptions.user.control.UserSearch;
 import jakarta.annotation.Resource;
@@ -43,7 +44,9 @@ public class SubscriberDirectory implements UserSearch {
         if (search.prefix() != null) {
             query.where(column + " LIKE ?", escapeLike(search.prefix()) + "%");
         }
-        if (status != null || search.planId() != null) {
+        if (status != null && status.isLive()) {
+            whereLiveSubscription(query, status, search);
+        } else if (status != null || search.planId() != null) {
             StringBuilder exists = new StringBuilder("EXISTS (SELECT 1 FROM user_subscriptions f WHERE f.user_id = u.id");
             List<Object> values = new ArrayList<>();
             if (status != null) {
@@ -59,6 +62,30 @@ public class SubscriberDirectory implements UserSearch {
         String sortColumn = column.substring(2);
         return SqlQueries.page(db, query, page, SubscriberDirectory::listed,
                 row -> new Cursor(row.getString(sortColumn), row.getLong("id")));
+    }
+
+    /**
+     * A live status (trial, active) is that of the user's one live subscription (the unique key on
+     * {@code live_user_id}). As a probe of that row per user, it lets the database read users in name order and stop
+     * after a page: most users match the common statuses, and an {@code EXISTS} over all their subscriptions made
+     * MariaDB first gather the 900,000 active ones (4.2 s at a million). The total comes from the kept counts, or,
+     * with a plan, from the live subscriptions on it (one per user).
+     */
+    private static void whereLiveSubscription(PagedQuery query, SubscriptionStatus status, Search search) {
+        String live = "(SELECT f.status FROM user_subscriptions f WHERE f.live_user_id = u.id";
+        List<Object> values = new ArrayList<>();
+        if (search.planId() != null) {
+            live += " AND f.plan_id = ?";
+            values.add(search.planId());
+        }
+        values.add(status.value());
+        query.where(live + ") = ?", values.toArray());
+        if (search.prefix() == null) {
+            Condition total = search.planId() == null ? SubscriptionDefinitions.liveCount(status, "tc")
+                    : new Condition("(SELECT COUNT(*) FROM user_subscriptions ts WHERE ts.status = ? "
+                    + "AND ts.plan_id = ?)", List.of(status.value(), search.planId()));
+            query.totalAs(total.text(), total.parameters());
+        }
     }
 
     private static Listed listed(ResultSet row) throws SQLException {

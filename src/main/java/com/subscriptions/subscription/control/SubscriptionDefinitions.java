@@ -345,6 +345,12 @@ public final class SubscriptionDefinitions {
                         cb.greaterThanOrEqualTo(s.get(CURRENT_PERIOD_END), floorHour(until)))));
     }
 
+    /** How many subscriptions are in a live status (as many users: one live subscription each), as kept counted. */
+    public static Condition liveCount(SubscriptionStatus status, String counts) {
+        Metric metric = Metric.valueOf(status.name());
+        return expression(Language.SQL, new Figure<>(status(metric).counted(Language.SQL, counts), null), counts, null);
+    }
+
     private static Window status(Metric metric) {
         return new Window(metric, null, null);
     }
