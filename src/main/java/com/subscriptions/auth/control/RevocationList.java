@@ -79,6 +79,11 @@ public class RevocationList {
         pollOtherInstances();
     }
 
+    /**
+     * On every authenticated request, from memory: no transaction of its own (nor, so, a persistence context for
+     * {@code FlushWithinCall} to flush).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isRevoked(String jti, String familyId) {
         return revokedTokens.contains(jti) || (familyId != null && revokedFamilies.contains(familyId));
     }
