@@ -62,6 +62,20 @@ class AdminCachesIT extends IntegrationTest {
         assertThat(hit.getDouble("hit_ratio")).isBetween(0.0, 1.0);
     }
 
+    /** Counting the entries must not touch them: iterating a JCache counts each entry as a hit. */
+    @Test
+    void readingTheStatisticsCountsNoHit() {
+        api().get("/api/v3/plans/1").then().statusCode(200);
+        api().get("/api/v3/plans/2").then().statusCode(200);
+        JsonPath before = plansCache();
+        assertThat(before.getLong("entries")).isGreaterThanOrEqualTo(2);
+        admin().get("/api/admin/caches").then().statusCode(200);
+        admin().get("/api/admin/instances").then().statusCode(200);
+        JsonPath after = plansCache();
+        assertThat(after.getLong("hits")).isEqualTo(before.getLong("hits"));
+        assertThat(after.getLong("entries")).isEqualTo(before.getLong("entries"));
+    }
+
     @Test
     void aNewTimeToLiveAppliesToNewEntriesAtOnce() throws Exception {
         admin().body(Map.of("ttl_seconds", 1)).put("/api/admin/caches/plans").then().statusCode(200)

@@ -47,8 +47,7 @@ class AdminQueryPlansIT extends IntegrationTest {
         api().get("/api/v3/plans/1").then().statusCode(200);
         api().get("/api/v3/plans").then().statusCode(200);
 
-        // Reading the statistics counts each entry as a hit (JCache counts iteration), so compare with a read alone.
-        Map<String, Map<String, Object>> first = caches();
+        // Reading the statistics (here and in each instance's report, every 5 s) touches no entry: no hit is counted.
         Map<String, Map<String, Object>> before = caches();
         api(TestUsers.admin().tokens().access()).queryParam("user_id", explained.id())
                 .get("/api/admin/query-plans").then().statusCode(200);
@@ -58,12 +57,10 @@ class AdminQueryPlansIT extends IntegrationTest {
                 "history-heads");
         for (String cache : after.keySet()) {
             assertThat(before.get(cache).get("entries")).as(cache + " warmed").isNotEqualTo(0);
-            for (String statistic : List.of("entries", "misses", "puts", "removals", "evictions")) {
+            for (String statistic : List.of("entries", "hits", "misses", "puts", "removals", "evictions")) {
                 assertThat(after.get(cache).get(statistic)).as(cache + " " + statistic)
                         .isEqualTo(before.get(cache).get(statistic));
             }
-            assertThat(hits(after, cache) - hits(before, cache)).as(cache + " hits")
-                    .isEqualTo(hits(before, cache) - hits(first, cache));
         }
     }
 
@@ -88,9 +85,5 @@ class AdminQueryPlansIT extends IntegrationTest {
         List<Map<String, Object>> all = api(TestUsers.admin().tokens().access()).get("/api/admin/caches").then()
                 .statusCode(200).extract().jsonPath().getList("$");
         return all.stream().collect(Collectors.toMap(c -> (String) c.get("name"), Function.identity()));
-    }
-
-    private static long hits(Map<String, Map<String, Object>> caches, String cache) {
-        return ((Number) caches.get(cache).get("hits")).longValue();
     }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.internal.statistics.DefaultTierStatistics;
+import org.ehcache.core.statistics.TierStatistics;
 import org.ehcache.jsr107.Eh107Configuration;
 import org.ehcache.jsr107.EhcacheCachingProvider;
 
@@ -70,6 +72,7 @@ public class ReadCaches {
     private CacheManager manager;
     private final Map<String, AdjustableExpiry> expiries = new LinkedHashMap<>();
     private final Map<String, AtomicLongArray> generations = new LinkedHashMap<>();
+    private final Map<String, TierStatistics> heaps = new LinkedHashMap<>();
 
     @PostConstruct
     void start() {
@@ -88,6 +91,7 @@ public class ReadCaches {
                                     ResourcePoolsBuilder.heap(setting(name, "max-entries", defaults.maxEntries())))
                             .withExpiry(expiry)));
             manager.enableStatistics(name, true);
+            heaps.put(name, new DefaultTierStatistics(cache(name).unwrap(org.ehcache.Cache.class), "OnHeap"));
         }
     }
 
@@ -141,7 +145,7 @@ public class ReadCaches {
         if (maxEntries != null) {
             org.ehcache.Cache<?, ?> ehcache = cache.unwrap(org.ehcache.Cache.class);
             ehcache.getRuntimeConfiguration().updateResourcePools(ResourcePoolsBuilder.heap(maxEntries).build());
-            if (entries(ehcache) > maxEntries) {
+            if (entries(name) > maxEntries) {
                 cache.clear();
             }
         }
@@ -150,10 +154,9 @@ public class ReadCaches {
     /** The cache's settings and its JCache statistics (kept since the start or the last clear of statistics). */
     public CacheStatistics statistics(String name) {
         org.ehcache.Cache<?, ?> cache = cache(name).unwrap(org.ehcache.Cache.class);
-        long entries = entries(cache);
         long maxEntries = cache.getRuntimeConfiguration().getResourcePools()
                 .getPoolForResource(org.ehcache.config.ResourceType.Core.HEAP).getSize();
-        return CacheStatistics.read(name, entries, maxEntries, expiries.get(name).timeToLive());
+        return CacheStatistics.read(name, entries(name), maxEntries, expiries.get(name).timeToLive());
     }
 
     /**
@@ -227,12 +230,12 @@ public class ReadCaches {
         names().forEach(this::clearHere);
     }
 
-    private static long entries(org.ehcache.Cache<?, ?> cache) {
-        long entries = 0;
-        for (var ignored : cache) {
-            entries++;
-        }
-        return entries;
+    /**
+     * The entries the heap holds, expired ones among them until a read or an eviction removes them. Read from the heap
+     * tier's statistics: counting by iterating would count every entry as a hit (JCache and Ehcache count iteration).
+     */
+    private long entries(String name) {
+        return heaps.get(name).getMappings();
     }
 
     private int setting(String cache, String property, int defaultValue) {
