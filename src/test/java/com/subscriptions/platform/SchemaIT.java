@@ -109,10 +109,11 @@ class SchemaIT extends IntegrationTest {
     @Test
     void everyListHasAnIndexForItsFilterAndOrder() throws SQLException {
         try (Connection db = TestDatabase.connect()) {
-            // History; expiring and the lifecycle job (in list order, filter covered); the dashboard's counts.
+            // History; expiring and the lifecycle job (in list order, filter covered); the dashboard's counts; the
+            // admin's user search by status and/or plan (the user id inside, for its total).
             assertThat(indexColumns(db, "user_subscriptions")).contains(
                     "user_id,created_at,id", "current_period_end,id,status,auto_renew,cancel_at_period_end",
-                    "live_user_id", "status", "created_at", "canceled_at");
+                    "live_user_id", "status,plan_id,user_id", "plan_id,user_id", "created_at", "canceled_at");
             assertThat(indexColumns(db, "subscription_events")).contains("user_id,created_at,id");
             assertThat(indexColumns(db, "subscription_plans")).contains(
                     "is_public,status,sort_order,id", "name,billing_interval");

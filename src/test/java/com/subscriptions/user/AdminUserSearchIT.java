@@ -94,17 +94,51 @@ class AdminUserSearchIT extends IntegrationTest {
                 .body("total", equalTo(3));
     }
 
-    private static int usersWith(String status, Long planId) throws SQLException {
-        try (Connection db = TestDatabase.connect(); PreparedStatement count = db.prepareStatement(
-                "SELECT COUNT(*) FROM users u WHERE EXISTS (SELECT 1 FROM user_subscriptions f WHERE f.user_id = u.id "
-                        + "AND f.status = ? AND (? IS NULL OR f.plan_id = ?))")) {
-            count.setString(1, status);
-            count.setObject(2, planId);
-            count.setObject(3, planId);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getInt(1);
+    /**
+     * Any status (canceled here) and/or a plan: users with such a subscription, probed in name order while the matching
+     * subscriptions are many (the tests make every match "many"), their total counted along the index.
+     */
+    @Test
+    void anyStatusOrPlanWithoutAPrefixFindsAndCountsWhatAFullCountDoes() throws SQLException {
+        String canceler = TestUsers.login(TestUsers.register()).access();
+        api(canceler).contentType("application/json").body(Map.of("plan_id", 4)).post("/api/v1/subscriptions").then()
+                .statusCode(201);
+        api(canceler).contentType("application/json").body(Map.of("at_period_end", false))
+                .post("/api/v1/subscriptions/cancel").then().statusCode(200);
+        for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("status", "canceled"),
+                Map.of("plan_id", 4), Map.of("status", "canceled", "plan_id", 4), Map.of("status", "expired"))) {
+            List<String> expected = usernamesWith((String) filter.get("status"), (Integer) filter.get("plan_id"));
+            JsonPath page = admin().queryParams(filter).queryParam("per_page", 100).get("/api/admin/users").then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(page.getInt("total")).as(filter.toString()).isEqualTo(expected.size());
+            assertThat(page.getList("users.username", String.class)).as(filter.toString())
+                    .isEqualTo(expected.subList(0, Math.min(100, expected.size())));
+            if (!filter.containsKey("status") || "canceled".equals(filter.get("status"))) {
+                assertThat(expected).as(filter.toString()).isNotEmpty();
             }
+        }
+    }
+
+    private static int usersWith(String status, Long planId) throws SQLException {
+        return usernamesWith(status, planId == null ? null : planId.intValue()).size();
+    }
+
+    /** The usernames, in the database's name order, of the users with a subscription in the status and on the plan. */
+    private static List<String> usernamesWith(String status, Integer planId) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement users = db.prepareStatement(
+                "SELECT u.username FROM users u WHERE EXISTS (SELECT 1 FROM user_subscriptions f WHERE f.user_id = u.id "
+                        + "AND (? IS NULL OR f.status = ?) AND (? IS NULL OR f.plan_id = ?)) ORDER BY u.username")) {
+            users.setString(1, status);
+            users.setString(2, status);
+            users.setObject(3, planId);
+            users.setObject(4, planId);
+            List<String> names = new ArrayList<>();
+            try (ResultSet row = users.executeQuery()) {
+                while (row.next()) {
+                    names.add(row.getString(1));
+                }
+            }
+            return names;
         }
     }
 
