@@ -2,6 +2,7 @@ package com.subscriptions.admin;
 
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.MailServer;
+import com.subscriptions.ScrapedMetrics;
 import com.subscriptions.TestUsers;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -14,16 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MetricsIT extends IntegrationTest {
 
     private static String metrics() {
-        return api().accept("text/plain").get("/metrics").then().statusCode(200).extract().asString();
+        return ScrapedMetrics.scrape();
     }
 
-    /** The value of the sample of {@code metric} whose labels contain {@code label}; 0 when there is none yet. */
     private static double value(String metrics, String metric, String label) {
-        return metrics.lines()
-                .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
-                .filter(line -> line.contains(label))
-                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0.0);
+        return ScrapedMetrics.value(metrics, metric, label);
     }
 
     /** The application's Micrometer registry answers, not the server's own metrics (see server-config/). */

@@ -1,7 +1,8 @@
 package com.subscriptions.auth.boundary;
 
-import com.subscriptions.auth.control.RevocationList;
+import com.subscriptions.auth.control.RevokedTokens;
 import com.subscriptions.auth.control.TokenIssuer;
+import com.subscriptions.auth.control.VerifiedTokens;
 import com.subscriptions.platform.entity.NotAuthenticated;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * What MicroProfile JWT does not check: a token's type fits the route (a refresh token is not an access token,
  * nor the reverse), the token is not revoked, and an Authorization header of another scheme is refused rather
- * than ignored. Runs before the role checks.
+ * than ignored. Runs before the role checks. A token that passes is kept as verified ({@link VerifiedTokens}), so
+ * that its next request skips the signature check (never these).
  */
 @Provider
 @ApplicationScoped
@@ -29,7 +31,10 @@ public class TokenPolicyFilter implements ContainerRequestFilter {
     ResourceInfo resource;
 
     @Inject
-    RevocationList revocations;
+    RevokedTokens revoked;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -46,8 +51,11 @@ public class TokenPolicyFilter implements ContainerRequestFilter {
         if (!expected.equals(token.getClaim(TokenIssuer.TOKEN_TYPE))) {
             throw refused("This route takes the " + expected + " token");
         }
-        if (revocations.isRevoked(token.getTokenID(), token.getClaim(TokenIssuer.FAMILY))) {
+        if (revoked.isRevoked(token.getTokenID(), token.getClaim(TokenIssuer.FAMILY))) {
             throw refused("Token has been revoked");
+        }
+        if (request.getProperty(VerifiedTokenStore.FOUND) == null) {
+            BearerToken.of(authorization).ifPresent(raw -> verifiedTokens.remember(raw, token));
         }
     }
 

@@ -30,7 +30,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The revoked tokens and token families, in memory, so that checking a request costs no database round trip.
+ * Keeps {@link RevokedTokens} (in memory, so that checking a request costs no database round trip) complete.
  * A revocation made here is known at once; one made by another instance within {@link #POLL_SECONDS} seconds,
  * when this instance reads the rows it has not seen. Rows are read by their id, not by a clock: a row whose
  * transaction commits late, or whose instance's clock is off, is still read. Ids are handed out at insert and
@@ -51,8 +51,6 @@ public class RevocationList {
     /** Far longer than any transaction that could still commit a revocation. */
     static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
 
-    private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
-    private final Set<String> revokedFamilies = ConcurrentHashMap.newKeySet();
     /** Only the poller (one timer, never concurrent with itself) reads and writes these two. */
     private long highestId;
     private final Map<Long, Instant> missingIds = new HashMap<>();
@@ -61,6 +59,9 @@ public class RevocationList {
 
     @Inject
     AccountTokens accountTokens;
+
+    @Inject
+    RevokedTokens revoked;
 
     @PersistenceContext
     EntityManager em;
@@ -72,20 +73,11 @@ public class RevocationList {
     Clock clock;
 
     @Inject
-    Event<TokenRevoked> revoked;
+    Event<TokenRevoked> revocations;
 
     @PostConstruct
     void load() {
         pollOtherInstances();
-    }
-
-    /**
-     * On every authenticated request, from memory: no transaction of its own (nor, so, a persistence context for
-     * {@code FlushWithinCall} to flush).
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean isRevoked(String jti, String familyId) {
-        return revokedTokens.contains(jti) || (familyId != null && revokedFamilies.contains(familyId));
     }
 
     /**
@@ -95,12 +87,12 @@ public class RevocationList {
     public void revoke(TokenRevocation revocation) {
         em.persist(revocation);
         remember(revocation);
-        revoked.fire(new TokenRevoked(revocation.jti(), revocation.familyId()));
+        revocations.fire(new TokenRevoked(revocation.jti(), revocation.familyId()));
     }
 
     /** Applies a revocation that another instance committed. */
     public void rememberRevoked(TokenRevoked revocation) {
-        remember(revocation.jti(), revocation.familyId());
+        revoked.add(revocation.jti(), revocation.familyId());
     }
 
     /**
@@ -163,21 +155,10 @@ public class RevocationList {
             liveTokens.add(String.valueOf(r.jti()));
             liveFamilies.add(String.valueOf(r.familyId()));
         });
-        // Forget only what expired; never a moment where a live revocation is missing.
-        revokedTokens.retainAll(liveTokens);
-        revokedFamilies.retainAll(liveFamilies);
+        revoked.retainOnly(liveTokens, liveFamilies);
     }
 
     private void remember(TokenRevocation revocation) {
-        remember(revocation.jti(), revocation.familyId());
-    }
-
-    private void remember(String jti, String familyId) {
-        if (jti != null) {
-            revokedTokens.add(jti);
-        }
-        if (familyId != null) {
-            revokedFamilies.add(familyId);
-        }
+        revoked.add(revocation.jti(), revocation.familyId());
     }
 }
