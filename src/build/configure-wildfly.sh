@@ -5,6 +5,9 @@
 set -eu
 home=$1
 driver=$2
+# The WildFly run command deploys through the scanner's folder of this same server; left there, its WAR would take
+# the context root that the integration tests deploy to (and the run command copies it again when it starts).
+rm -f "$home"/standalone/deployments/subscriptions.war "$home"/standalone/deployments/subscriptions.war.*
 if [ -f "$home/.configured-for-subscriptions" ]; then
     exit 0
 fi

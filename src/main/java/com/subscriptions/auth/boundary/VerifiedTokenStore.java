@@ -3,6 +3,7 @@ package com.subscriptions.auth.boundary;
 import com.subscriptions.auth.control.VerifiedTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -12,7 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * Asked before MicroProfile JWT's own identity store (a lower priority comes first; Payara's is 100): answers with the
  * caller and groups of a bearer token verified before ({@link VerifiedTokens}), else "not validated", and the
  * MicroProfile JWT store verifies the token as always. The token is read from the request, as the mechanism read
- * the credential from it. Payara's MicroProfile JWT asks identity stores; WildFly's does not, so there it is unused.
+ * the credential from it. Payara's MicroProfile JWT asks identity stores (and its tokens are caller principals);
+ * WildFly's does not: there {@link VerifiedTokenParser} does the same.
  */
 @ApplicationScoped
 public class VerifiedTokenStore implements IdentityStore {
@@ -29,10 +31,11 @@ public class VerifiedTokenStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        return BearerToken.of(request.getHeader("Authorization")).flatMap(tokens::find).map(found -> {
-            request.setAttribute(FOUND, Boolean.TRUE);
-            return new CredentialValidationResult(found.caller(), found.groups());
-        }).orElse(CredentialValidationResult.NOT_VALIDATED_RESULT);
+        return BearerToken.of(request.getHeader("Authorization")).flatMap(tokens::find)
+                .filter(found -> found.token() instanceof CallerPrincipal).map(found -> {
+                    request.setAttribute(FOUND, Boolean.TRUE);
+                    return new CredentialValidationResult((CallerPrincipal) found.token(), found.groups());
+                }).orElse(CredentialValidationResult.NOT_VALIDATED_RESULT);
     }
 
     @Override

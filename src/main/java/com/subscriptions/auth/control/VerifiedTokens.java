@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.CallerPrincipal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -32,8 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class VerifiedTokens {
 
-    /** A verified token's caller (its {@link JsonWebToken}), groups and expiry. */
-    public record Verified(CallerPrincipal caller, Set<String> groups, Instant expires) {
+    /** A verified token as MicroProfile JWT made it (the request's caller), its groups and its expiry. */
+    public record Verified(JsonWebToken token, Set<String> groups, Instant expires) {
     }
 
     @Inject
@@ -73,14 +72,8 @@ public class VerifiedTokens {
         return Optional.ofNullable(found);
     }
 
-    /**
-     * Keeps a token that passed every check of this request. Only a principal that the identity stores can hand back
-     * is kept (Payara's is one; WildFly's mechanism asks no identity store, and its principal is not kept).
-     */
+    /** Keeps a token that passed every check of this request. */
     public void remember(String token, JsonWebToken passed) {
-        if (!(passed instanceof CallerPrincipal caller)) {
-            return;
-        }
         Instant now = clock.instant();
         if (verified.size() >= maxEntries) {
             verified.values().removeIf(entry -> !now.isBefore(entry.expires()));
@@ -91,7 +84,7 @@ public class VerifiedTokens {
         Instant expires = Instant.ofEpochSecond(passed.getExpirationTime());
         if (now.isBefore(expires)) {
             Set<String> groups = passed.getGroups() == null ? Set.of() : Set.copyOf(passed.getGroups());
-            verified.put(key(token), new Verified(caller, groups, expires));
+            verified.put(key(token), new Verified(passed, groups, expires));
         }
     }
 
