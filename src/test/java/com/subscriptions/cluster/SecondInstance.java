@@ -91,18 +91,22 @@ final class SecondInstance implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+        String lastAnswer = "none";
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = answer.statusCode() + " " + answer.body();
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString();
             }
             Thread.sleep(1000);
         }
         close();
-        throw new IllegalStateException("The second instance did not become ready; see " + log.toAbsolutePath());
+        throw new IllegalStateException("The second instance did not become ready (last answer to /health/ready: "
+                + lastAnswer + "); see " + log.toAbsolutePath());
     }
 
     @Override
