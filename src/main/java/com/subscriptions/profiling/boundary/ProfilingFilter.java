@@ -4,6 +4,7 @@ import com.subscriptions.platform.boundary.JsonbConfigurator;
 import com.subscriptions.platform.boundary.RequestIdFilter;
 import com.subscriptions.platform.entity.JsonP;
 import com.subscriptions.platform.entity.Roles;
+import com.subscriptions.profiling.control.ProfiledJdbc;
 import com.subscriptions.profiling.control.QueryPlans;
 import com.subscriptions.profiling.control.RequestMetrics;
 import com.subscriptions.profiling.control.SlowQueries;
@@ -15,6 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.reflect.Method;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the slow query list. On an admin's demand ({@code ?_debug=true}) and when the configuration allows it
  * ({@code profiling.enabled}, off by default), the answer also carries {@code X-Query-Count}, {@code Server-Timing}
  * (database and application time) and, in a JSON object, a {@code _debug} member listing each statement with its
- * time and rows; {@code ?_debug=explain} adds each statement's plan (EXPLAIN, run with the same parameters). Status
+ * time, rows and (on a GET) parameters; {@code ?_debug=explain} adds each statement's plan (EXPLAIN, run with the same parameters). Status
  * and payload are otherwise unchanged.
  */
 @Provider
@@ -96,12 +99,13 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         // SQL text, table sizes and plans are for admins only, whatever the configuration.
         if (("true".equals(debug) || "explain".equals(debug))
                 && request.getSecurityContext().isUserInRole(Roles.ADMIN)) {
-            answerWithProfile(response, log, totalNanos / 1e6, "explain".equals(debug));
+            answerWithProfile(response, log, totalNanos / 1e6, "explain".equals(debug),
+                    HttpMethod.GET.equals(request.getMethod()));
         }
     }
 
     private void answerWithProfile(ContainerResponseContext response, StatementLog log, double totalMs,
-                                   boolean explain) {
+                                   boolean explain, boolean withParameters) {
         double databaseMs = log.databaseNanos() / 1e6;
         response.getHeaders().putSingle(QUERY_COUNT, log.statements().size());
         response.getHeaders().putSingle("Server-Timing", String.format(Locale.ROOT, "db;dur=%.2f, app;dur=%.2f",
@@ -110,15 +114,23 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
                 && !(response.getEntity() instanceof Collection<?>)) {
             JsonObject body = JsonbConfigurator.toJsonObject(response.getEntity());
             response.setEntity(JsonP.object(body)
-                    .add("_debug", debug(log, totalMs, databaseMs, explain)).build());
+                    .add("_debug", debug(log, totalMs, databaseMs, explain, withParameters)).build());
         }
     }
 
-    private JsonObject debug(StatementLog log, double totalMs, double databaseMs, boolean explain) {
+    /**
+     * Parameters are shown for reads only (so that the benchmark can run a route's statements as the server did): a
+     * write's may carry a password hash or a token's digest.
+     */
+    private JsonObject debug(StatementLog log, double totalMs, double databaseMs, boolean explain,
+                             boolean withParameters) {
         JsonArrayBuilder statements = JsonP.array();
         for (StatementLog.Statement s : log.statements()) {
             JsonObjectBuilder statement = JsonP.object()
                     .add("sql", s.sql()).add("ms", s.nanos() / 1e6).add("rows", s.rows());
+            if (withParameters) {
+                statement.add("parameters", parameters(s.parameters()));
+            }
             if (explain) {
                 statement.add("plan", JsonbConfigurator.toJsonValue(plans.explain(s)));
             }
@@ -126,6 +138,23 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         }
         return JsonP.object().add("query_count", log.statements().size())
                 .add("db_ms", databaseMs).add("total_ms", totalMs).add("statements", statements).build();
+    }
+
+    /** Numbers and booleans as JSON's, NULL as null, anything else (text, times) as its text. */
+    private static JsonArrayBuilder parameters(List<Object> values) {
+        JsonArrayBuilder parameters = JsonP.array();
+        for (Object value : values) {
+            if (value == ProfiledJdbc.NULL) {
+                parameters.addNull();
+            } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+                parameters.add(((Number) value).longValue());
+            } else if (value instanceof Boolean bool) {
+                parameters.add(bool);
+            } else {
+                parameters.add(String.valueOf(value));
+            }
+        }
+        return parameters;
     }
 
     /**
