@@ -55,10 +55,12 @@ public class SubscriberDirectory implements UserSearch {
         if (search.prefix() != null) {
             query.where(column + " LIKE ?", escapeLike(search.prefix()) + "%");
         }
-        if (status != null && status.isLive() && held(status) > probeAbove) {
+        boolean live = status != null && status.isLive();
+        if (live && held(status) > probeAbove) {
             whereLiveSubscription(query, status, search);
         } else if (status != null || search.planId() != null) {
-            whereAnySubscription(query, status, search);
+            // A live status held this rarely matches few subscriptions, with a plan or without: no need to count.
+            whereAnySubscription(query, status, search, !live);
         }
         String sortColumn = column.substring(2);
         return SqlQueries.page(db, query, page, SubscriberDirectory::listed,
@@ -78,8 +80,11 @@ public class SubscriberDirectory implements UserSearch {
      * (a scalar subquery, which MariaDB cannot turn into a semi-join) and a page stops the reading; a rarer match is
      * gathered first ({@code EXISTS}): probing for it would walk most users. The total counts the matching
      * subscriptions' distinct users along the same index (it holds the user id).
+     *
+     * @param mayMatchMany false where the caller knows few match (a rarely held live status): nothing is counted
      */
-    private void whereAnySubscription(PagedQuery query, SubscriptionStatus status, Search search) {
+    private void whereAnySubscription(PagedQuery query, SubscriptionStatus status, Search search,
+                                      boolean mayMatchMany) {
         StringBuilder matching = new StringBuilder();
         List<Object> values = new ArrayList<>();
         if (status != null) {
@@ -91,13 +96,13 @@ public class SubscriberDirectory implements UserSearch {
             values.add(search.planId());
         }
         String conditions = matching.substring(" AND ".length());
-        if (!matchMany(conditions, values)) {
+        if (!mayMatchMany || !matchMany(conditions, values)) {
             query.where("EXISTS (SELECT 1 FROM user_subscriptions f WHERE f.user_id = u.id" + matching + ")",
                     values.toArray());
             return;
         }
-        query.where("(SELECT f.id FROM user_subscriptions f WHERE f.user_id = u.id" + matching + " LIMIT 1) IS NOT NULL",
-                values.toArray());
+        query.where("(SELECT f.id FROM user_subscriptions f WHERE f.user_id = u.id" + matching
+                + " LIMIT 1) IS NOT NULL", values.toArray());
         if (search.prefix() == null) {
             query.totalAs("(SELECT COUNT(DISTINCT f.user_id) FROM user_subscriptions f WHERE " + conditions + ")",
                     values);
