@@ -70,7 +70,7 @@ public class MailBatch {
         } catch (PersistenceException databaseAway) {
             // Every tick fails while the database is away: rolled back quietly (see the webhook DeliveryBatch).
             context.setRollbackOnly();
-            outages.fire(new DatabaseUnavailable());
+            outages.fire(DatabaseUnavailable.of(databaseAway));
             return List.of();
         }
     }

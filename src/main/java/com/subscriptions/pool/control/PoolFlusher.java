@@ -21,7 +21,9 @@ import java.util.logging.Logger;
  * <p>
  * The flush waits for a moment when no connection is lent (up to {@link #IDLE_WAIT_NANOS}; given up otherwise, and
  * the next failure tries again): Payara's flush destroys lent connections too and takes them back as free ones when
- * they are returned, closed, so that its figures count connections that no longer exist. An outage seen within the
+ * they are returned, closed, so that its figures count connections that no longer exist (a connection lent between
+ * the check and the flush is still lost: Payara offers nothing atomic). A database that refuses new connections
+ * because it is full is no outage of the pool's own: nothing is flushed. An outage seen within the
  * interval after a flush is not dropped but flushed at the interval's end: the database may have been lost again.
  */
 @ApplicationScoped
@@ -42,7 +44,9 @@ public class PoolFlusher {
     ConnectionPool pool;
 
     void flushAfterAnOutage(@Observes DatabaseUnavailable outage) {
-        if (!pool.available() || !scheduled.compareAndSet(false, true)) {
+        // A database that is only full still serves the pool's connections: dropping them would free nothing and
+        // fail the requests that hold them (seen at 1M: a flush a second and 500s while it refused connections).
+        if (outage.full() || !pool.available() || !scheduled.compareAndSet(false, true)) {
             return;
         }
         long wait = Math.max(0, lastFlush + MIN_INTERVAL_NANOS - System.nanoTime());

@@ -220,7 +220,7 @@ public final class ProblemMappers {
                 return answer(tooLarge.get());
             }
             if (isDatabaseUnavailable(e)) {
-                CDI.current().getBeanManager().getEvent().fire(new DatabaseUnavailable());
+                CDI.current().getBeanManager().getEvent().fire(DatabaseUnavailable.of(e));
                 return Response.fromResponse(answer(Problem.of(503,
                         "The database is not available; retry in a few seconds")))
                         .header("Retry-After", RETRY_AFTER_OUTAGE_SECONDS).build();

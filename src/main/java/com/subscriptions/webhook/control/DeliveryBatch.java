@@ -81,7 +81,7 @@ public class DeliveryBatch {
             // Every tick fails while the database is away: rolled back quietly (thrown, the container would log an
             // error each second); outbox_lag_seconds and readiness show the outage.
             context.setRollbackOnly();
-            outages.fire(new DatabaseUnavailable());
+            outages.fire(DatabaseUnavailable.of(databaseAway));
             return List.of();
         }
     }
@@ -162,7 +162,7 @@ public class DeliveryBatch {
             return em.createQuery(ENABLED_ENDPOINTS, WebhookEndpoint.class).getResultList();
         } catch (PersistenceException databaseAway) {
             context.setRollbackOnly();
-            outages.fire(new DatabaseUnavailable());
+            outages.fire(DatabaseUnavailable.of(databaseAway));
             return null;
         }
     }

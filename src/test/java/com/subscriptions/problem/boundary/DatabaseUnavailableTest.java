@@ -1,5 +1,6 @@
 package com.subscriptions.problem.boundary;
 
+import com.subscriptions.platform.entity.DatabaseUnavailable;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,20 @@ class DatabaseUnavailableTest {
         assertThat(unavailable(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))).isFalse();
         assertThat(unavailable(new SQLException("Connection closed")))
                 .as("a connection closed under a request is a fault of this server, not the database's").isFalse();
+    }
+
+    /** 503 as well; but the pool's connections still work, so nothing should drop them (PoolFlusher). */
+    @Test
+    void aDatabaseFullOfConnectionsIsUnavailableAndSaysItIsFull() {
+        SQLException full = new java.sql.SQLNonTransientConnectionException("Too many connections", "08004", 1040);
+        assertThat(unavailable(full)).isTrue();
+        assertThat(DatabaseUnavailable.of(new PersistenceException(full)).full()).isTrue();
+        // Payara's pool passes on the driver's message in an exception of its own.
+        assertThat(DatabaseUnavailable.of(new IllegalStateException("Error in allocating a connection. Cause: "
+                + "Connection could not be allocated because: Too many connections")).full()).isTrue();
+        assertThat(DatabaseUnavailable.of(new PersistenceException(new SQLException("User 'subscriptions' already has "
+                + "more than 'max_user_connections' active connections", "42000", 1203))).full()).isTrue();
+        assertThat(DatabaseUnavailable.of(new PersistenceException(
+                new SQLException("Communications link failure", "08S01"))).full()).isFalse();
     }
 }
