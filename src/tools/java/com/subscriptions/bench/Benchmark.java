@@ -1,40 +1,58 @@
 package com.subscriptions.bench;
 
 import com.subscriptions.sampledata.SampleData;
+import jakarta.json.JsonObject;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The benchmark command ({@code mvn -Pbench}, against a running service with the sample data): measures
- * requests/s and p50/p99 of the ceiling (a trivial JAX-RS GET and a primary-key lookup on the same server), of
- * every read route in v1, v2 and v3, of login and of subscribe + cancel, each with its SQL statements per request,
- * and writes {@code docs/benchmarks.md} and {@code docs/benchmarks.svg}; {@code outbox}: {@link OutboxBenchmark}.
+ * The benchmark command ({@code mvn -Pbench}, against a running service with the sample data). Every read route of
+ * v1, v2 and v3, the ceilings (a trivial JAX-RS GET with and without an access token, a primary-key lookup) and,
+ * for each v2 route, the database's own ceiling for its statements ({@link DatabaseCeiling}) are first warmed until
+ * their throughput is stable ({@link Warmup}), then measured in interleaved rounds: each round measures the two
+ * trivial GETs at its start and at its end and everything else in between, in an order that turns from round to
+ * round. Ratios are taken within a round and reported as the median of the rounds with their spread. The HTTP load
+ * comes from wrk ({@link Wrk}); login and subscribe + cancel (writes, sequences of requests) from the JDK client
+ * ({@link LoadRun}), once. Writes {@code docs/benchmarks.md}, {@code docs/benchmarks.svg} and
+ * {@code docs/query-plans.md}; {@code outbox}: {@link OutboxBenchmark}.
  * <p>
- * Settings (environment): {@code BENCH_URL} (http://127.0.0.1:8080), {@code BENCH_SECONDS} (10 measured seconds a
- * route, after {@code BENCH_WARMUP_SECONDS}, 3), {@code BENCH_CONNECTIONS} (16), {@code BENCH_USERS} (how many
- * generated users exist, 1,000,000), and the {@code DB_*} variables of the sample-data command (the benchmark makes
- * its own admin account, {@code bench-admin}, with a random password).
+ * Settings (environment): {@code BENCH_URL} (http://127.0.0.1:8080), {@code BENCH_ROUNDS} (3),
+ * {@code BENCH_SECONDS} (4 measured seconds a route a round), {@code BENCH_WARMUP_SECONDS} (3, a warm-up window),
+ * {@code BENCH_CONNECTIONS} (16), {@code BENCH_USERS} (how many generated users exist, 1,000,000), and the
+ * {@code DB_*} variables of the sample-data command (the benchmark makes its own admin account, {@code bench-admin},
+ * with a random password, and subscribes it: its {@code ?_debug} answers show a subscriber's statements).
  */
 public final class Benchmark {
 
     private static final List<String> VERSIONS = List.of("v1", "v2", "v3");
-    private static final double WARM_UP_SECONDS = 15;
+    private static final String ANONYMOUS_CEILING = "trivial GET /api/ping";
+    private static final String TOKEN_CEILING = "trivial GET /api/ping with an access token";
 
     private final Map<String, String> env = System.getenv();
     private final Api api = new Api(env.getOrDefault("BENCH_URL", "http://127.0.0.1:8080"));
-    private final double seconds = Double.parseDouble(env.getOrDefault("BENCH_SECONDS", "10"));
-    private final double warmup = Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "3"));
+    private final int rounds = Integer.parseInt(env.getOrDefault("BENCH_ROUNDS", "3"));
+    private final int seconds = Integer.parseInt(env.getOrDefault("BENCH_SECONDS", "4"));
+    private final int window = Integer.parseInt(env.getOrDefault("BENCH_WARMUP_SECONDS", "3"));
     private final int connections = Integer.parseInt(env.getOrDefault("BENCH_CONNECTIONS", "16"));
     private final long generatedUsers = Long.parseLong(env.getOrDefault("BENCH_USERS", "1000000"));
-    private final List<BenchReport.Row> rows = new ArrayList<>();
+    private final Wrk wrk = new Wrk(env.getOrDefault("BENCH_URL", "http://127.0.0.1:8080"), connections);
+    private final List<LoadRun.Result> writes = new ArrayList<>();
+    private Connection[] jdbc;
+
+    /** A read route: its name and path under the version, and whose tokens it is sent with (null: none). */
+    private record Route(String name, String path, Logins callers) {
+    }
 
     /**
      * With the argument {@code plans}, only the query plans are written; with {@code outbox}, only the webhook
@@ -51,96 +69,134 @@ public final class Benchmark {
     }
 
     private void run(boolean plansOnly) throws Exception {
-        String admin = adminToken();
-        List<String> readers = new ArrayList<>();
+        Logins admins = admin();
+        String admin = admins.first();
+        subscribe(admin);
+        List<String> readerNames = new ArrayList<>();
         for (int t = 0; t < connections; t++) {
-            readers.add(api.login(SampleData.username(activeSubscriber(t)), SampleData.PASSWORD));
+            readerNames.add(SampleData.username(activeSubscriber(t)));
         }
-        String deep = api.login("history01", SampleData.PASSWORD);
-        long adminId = Long.parseLong(subject(admin));
-        String depthCursor = depthCursor(deep);
-        List<QueryPlansReport.Route> routes = List.of(
-                new QueryPlansReport.Route("plan list", "/plans", null),
-                new QueryPlansReport.Route("plan by id", "/plans/3", null),
-                new QueryPlansReport.Route("active subscription", "/subscriptions/active", readers.get(0)),
-                new QueryPlansReport.Route("history page 1", "/subscriptions/history", readers.get(0)),
-                new QueryPlansReport.Route("history page 1 (keyset)", "/subscriptions/history?cursor=", readers.get(0)),
-                new QueryPlansReport.Route("events at depth 10,000 (offset)",
-                        "/subscriptions/events?per_page=1&page=10000", deep),
-                new QueryPlansReport.Route("events at depth 10,000 (keyset)",
-                        "/subscriptions/events?per_page=1&cursor=" + depthCursor, deep),
-                new QueryPlansReport.Route("expiring (admin)", "/subscriptions/expiring", admin),
-                new QueryPlansReport.Route("expiring (admin, keyset)", "/subscriptions/expiring?cursor=", admin),
-                new QueryPlansReport.Route("stats (admin)", "/subscriptions/stats", admin));
-        System.out.println("Written: " + new QueryPlansReport(api, admin).write(Path.of("docs"), VERSIONS, routes));
+        Logins readers = new Logins(api, readerNames, SampleData.PASSWORD);
+        Logins deep = new Logins(api, List.of("history01"), SampleData.PASSWORD);
+        String depthCursor = depthCursor(deep.first());
+        List<Route> routes = List.of(
+                new Route("plan list", "/plans", null),
+                new Route("plan by id", "/plans/3", null),
+                new Route("active subscription", "/subscriptions/active", readers),
+                new Route("history page 1", "/subscriptions/history", readers),
+                new Route("events at depth 10,000 (offset)", "/subscriptions/events?per_page=1&page=10000", deep),
+                new Route("events at depth 10,000 (keyset)", "/subscriptions/events?per_page=1&cursor="
+                        + depthCursor, deep),
+                new Route("events page 1 (keyset)", "/subscriptions/events?per_page=1&cursor=", deep),
+                new Route("expiring (admin)", "/subscriptions/expiring", admins),
+                new Route("stats (admin)", "/subscriptions/stats", admins));
+        System.out.println("Written: " + new QueryPlansReport(api, admin).write(Path.of("docs"), VERSIONS,
+                routes.stream().map(r -> new QueryPlansReport.Route(r.name(), r.path())).toList()));
         if (plansOnly) {
             return;
         }
-
-        // The server's JIT warms up on the ceiling's route first, so that the first measurement is not the coldest.
-        LoadRun.measure("warm-up", api.http, connections, 0, WARM_UP_SECONDS,
-                LoadRun.get(t -> api.get("/api/ping", null), 200));
-        ceiling("trivial GET /api/ping", "/api/ping", null);
-        ceiling("trivial GET /api/ping with an access token", "/api/ping", readers.get(0));
-        ceiling("primary-key lookup GET /api/admin/users/{id}", "/api/admin/users/" + adminId, admin);
+        Wrk.requireInstalled();
+        Measurement anonymous = http("ceiling", ANONYMOUS_CEILING, "/api/ping", null, admin);
+        Measurement withToken = http("ceiling", TOKEN_CEILING, "/api/ping", readers, admin);
+        List<Measurement> between = new ArrayList<>();
+        between.add(http("ceiling", "primary-key lookup GET /api/admin/users/{id}", "/api/admin/users/"
+                + admins.firstId(), admins, admin));
         for (String version : VERSIONS) {
-            String v = "/api/" + version;
-            read(version, "plan list", v + "/plans", t -> null);
-            read(version, "plan by id", v + "/plans/3", t -> null);
-            read(version, "active subscription", v + "/subscriptions/active", readers::get);
-            read(version, "history page 1", v + "/subscriptions/history", readers::get);
-            read(version, "events at depth 10,000 (offset)", v + "/subscriptions/events?per_page=1&page=10000",
-                    t -> deep);
-            read(version, "events at depth 10,000 (keyset)", v + "/subscriptions/events?per_page=1&cursor="
-                    + depthCursor, t -> deep);
-            read(version, "events page 1 (keyset)", v + "/subscriptions/events?per_page=1&cursor=", t -> deep);
-            read(version, "expiring (admin)", v + "/subscriptions/expiring", t -> admin);
-            read(version, "stats (admin)", v + "/subscriptions/stats", t -> admin);
+            for (Route route : routes) {
+                between.add(http(version, route.name(), "/api/" + version + route.path(), route.callers(), admin));
+            }
+        }
+        jdbc = DatabaseCeiling.open(connections);
+        try {
+            for (Route route : routes) {
+                between.add(database(route, admins));
+            }
+            measureInRounds(anonymous, withToken, between);
+        } finally {
+            for (Connection connection : jdbc) {
+                connection.close();
+            }
         }
         login();
         subscribeAndCancel();
-        // Again at the end: the ratios use the better of the two, so a ceiling measured cold flatters nothing.
-        ceiling("trivial GET /api/ping (again, at the end)", "/api/ping", null);
-        ceiling("trivial GET /api/ping with an access token (again, at the end)", "/api/ping", readers.get(0));
-        Path written = new BenchReport(rows, connections, seconds, api).write(Path.of("docs"));
+        List<Measurement> all = new ArrayList<>(List.of(anonymous, withToken));
+        all.addAll(between);
+        Path written = new BenchReport(all, writes, wrk.toString(), seconds, window, api).write(Path.of("docs"));
         System.out.println("Written: " + written);
     }
 
-    private interface Token {
-        String of(int thread);
-    }
-
-    private void ceiling(String name, String path, String token) throws Exception {
-        measure("ceiling", name, path, LoadRun.get(t -> api.get(path, token), 200), token, 1);
-    }
-
-    private void read(String version, String name, String path, Token token) throws Exception {
-        measure(version, name, path, LoadRun.get(t -> api.get(path, token.of(t)), 200), token.of(0), 1);
-    }
-
-    private void measure(String group, String name, String path, LoadRun.Step step, String token, int perOp)
+    /** Warm-up of everything until stable, then the rounds; each round's order starts further along the list. */
+    private void measureInRounds(Measurement anonymous, Measurement withToken, List<Measurement> between)
             throws Exception {
-        System.out.printf("%-8s %-45s ", group, name);
-        LoadRun.Result result = LoadRun.measure(name, api.http, connections, warmup, seconds, step);
-        String statements = path == null ? "" : statements(path, token);
-        rows.add(new BenchReport.Row(group, name, result, perOp, statements, token != null));
-        System.out.printf("%8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  statements %s%n",
-                result.perSecond() * perOp, result.p50Ms(), result.p99Ms(), result.errors(), statements);
+        anonymous.warm(window);
+        withToken.warm(window);
+        for (Measurement measurement : between) {
+            measurement.warm(window);
+            System.out.printf("warmed   %-8s %-45s in %d windows%n", measurement.group, measurement.name,
+                    measurement.warmupWindows());
+        }
+        for (int round = 0; round < rounds; round++) {
+            anonymous.measure(round, seconds);
+            withToken.measure(round, seconds);
+            List<Measurement> order = new ArrayList<>(between);
+            Collections.rotate(order, -round * between.size() / rounds);
+            for (Measurement measurement : order) {
+                measurement.measure(round, seconds);
+            }
+            withToken.measure(round, seconds);
+            anonymous.measure(round, seconds);
+        }
     }
 
-    /** As the server counted them for one more request ({@code X-Query-Count}, with profiling enabled). */
-    private String statements(String path, String token) throws IOException, InterruptedException {
-        HttpResponse<String> answer = api.send(api.get(path + (path.contains("?") ? "&" : "?") + "_debug=true",
-                token));
-        return answer.headers().firstValue("X-Query-Count").orElse("n/a");
+    /** A GET measured with wrk; its statements are the server's count for one more call as the admin. */
+    private Measurement http(String group, String name, String path, Logins callers, String admin)
+            throws IOException, InterruptedException {
+        Measurement measurement = new Measurement(group, name, callers != null,
+                (label, duration) -> wrk.get(label, path, callers == null ? List.of() : callers.tokens(), duration));
+        measurement.statements(statements(path, admin));
+        return measurement;
+    }
+
+    /**
+     * The v2 route's statements as the server ran them for the admin, the admin's id replaced by the id of the
+     * route's own user (whose rows the route reads), straight on the database.
+     */
+    private Measurement database(Route route, Logins admins) throws Exception {
+        String path = "/api/v2" + route.path();
+        JsonObject debugged = api.json(api.get(path + (path.contains("?") ? "&" : "?") + "_debug=true",
+                admins.first()), 200);
+        long adminId = admins.firstId();
+        long userId = route.callers() == null ? adminId : route.callers().firstId();
+        List<DatabaseCeiling.Statement> statements = DatabaseCeiling.of(debugged).stream()
+                .map(s -> new DatabaseCeiling.Statement(s.sql(), s.parameters().stream()
+                        .map(p -> Long.valueOf(adminId).equals(p) ? (Object) userId : p).toList())).toList();
+        DatabaseCeiling ceiling = new DatabaseCeiling(statements, jdbc);
+        Measurement measurement = new Measurement("database", route.name(), false,
+                (label, duration) -> LoadRun.measure(label, api.http, connections, 0, duration, ceiling.step()));
+        measurement.statements(String.valueOf(ceiling.statementCount()));
+        return measurement;
+    }
+
+    /** As the server counted them for a second call by the admin ({@code X-Query-Count}): a v3 cache is warm. */
+    private String statements(String path, String admin) throws IOException, InterruptedException {
+        HttpRequest request = api.get(path + (path.contains("?") ? "&" : "?") + "_debug=true", admin);
+        api.send(request);
+        return api.send(request).headers().firstValue("X-Query-Count").orElse("n/a");
+    }
+
+    /** The admin holds a subscription as a user does, so that its debugged reads show a subscriber's statements. */
+    private void subscribe(String admin) throws IOException, InterruptedException {
+        if (api.send(api.get("/api/v1/subscriptions/active", admin)).statusCode() == 404) {
+            api.json(api.post("/api/v1/subscriptions", admin, "{\"plan_id\":2}"), 201);
+        }
     }
 
     /** Logins of random generated users (each a PBKDF2 verification of 600,000 iterations, by design). */
     private void login() throws Exception {
-        measure("any", "login", null, (http, t) -> http.send(api.post("/api/v1/auth/login", null,
+        write("login", 1, (http, t) -> http.send(api.post("/api/v1/auth/login", null,
                         "{\"username\":\"" + SampleData.username(1 + ThreadLocalRandom.current().nextLong(generatedUsers))
                                 + "\",\"password\":\"" + SampleData.PASSWORD + "\"}"),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200, null, 1);
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
     /** Each thread's own new user subscribes and cancels at once, over and over: two writes an operation. */
@@ -153,13 +209,21 @@ public final class Benchmark {
                     + "@example.com\",\"password\":\"" + SampleData.PASSWORD + "\"}"), 201);
             writers.add(api.login(name, SampleData.PASSWORD));
         }
-        measure("any", "subscribe + cancel (2 requests)", null, (http, t) -> {
+        write("subscribe + cancel", 2, (http, t) -> {
             int subscribed = http.send(api.post("/api/v1/subscriptions", writers.get(t), "{\"plan_id\":2}"),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
             int canceled = http.send(api.post("/api/v1/subscriptions/cancel", writers.get(t),
                     "{\"at_period_end\":false}"), HttpResponse.BodyHandlers.discarding()).statusCode();
             return subscribed == 201 && canceled == 200;
-        }, writers.get(0), 2);
+        });
+    }
+
+    /** Measured once with the JDK client, {@code requests} requests an operation. */
+    private void write(String name, int requests, LoadRun.Step step) throws InterruptedException {
+        LoadRun.Result result = LoadRun.measure(name, api.http, connections, window, 2 * seconds, step);
+        writes.add(new LoadRun.Result(name, result.requests() * requests, result.errors(), result.seconds(),
+                result.p50Ms(), result.p99Ms()));
+        System.out.printf("writes   %-45s %8.1f req/s%n", name, writes.get(writes.size() - 1).perSecond());
     }
 
     /** The cursor after the 9,999th event of the long history: where offset page 10,000 (one a page) starts. */
@@ -169,11 +233,16 @@ public final class Benchmark {
     }
 
     private String adminToken() throws Exception {
+        return admin().first();
+    }
+
+    /** The benchmark's own admin account, {@code bench-admin}, made (or reset) with a random password. */
+    private Logins admin() throws Exception {
         byte[] random = new byte[12];
         new SecureRandom().nextBytes(random);
         String password = "Bench-" + HexFormat.of().formatHex(random);
         SampleData.main(new String[]{"admin", "--username", "bench-admin", "--password", password});
-        return api.login("bench-admin", password);
+        return new Logins(api, List.of("bench-admin"), password);
     }
 
     /** A plain active subscriber, a different one for each thread, spread over the generated users. */
@@ -183,11 +252,6 @@ public final class Benchmark {
             number++;
         }
         return number;
-    }
-
-    private static String subject(String token) {
-        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        return claims.replaceAll(".*\"sub\"\\s*:\\s*\"([0-9]+)\".*", "$1");
     }
 
 }

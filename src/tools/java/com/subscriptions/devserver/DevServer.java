@@ -256,6 +256,11 @@ public final class DevServer {
         boot.setProperty("java.version", System.getProperty("java.version"));
         boot.setProperty("jvm.flags", String.join(" ", jvmFlags()));
         boot.setProperty("boot.seconds", String.format(Locale.ROOT, "%.1f", bootToReady.toMillis() / 1000.0));
+        boot.setProperty("server", serverName());
+        // WildFly's start script runs the server's JVM as its child: the JVM's id, for its resident set.
+        boot.setProperty("server.pid", String.valueOf(server.descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("/java")).findFirst()
+                .orElse(server.toHandle()).pid()));
         try (var out = Files.newBufferedWriter(dataDir.resolve("last-boot.properties"))) {
             boot.store(out, "Written by the run command at its last start");
         } catch (IOException e) {

@@ -76,6 +76,11 @@ final class Database {
         return connection;
     }
 
+    /** A connection as the service's pool hands one out for a read: autocommit on, the counts kept as usual. */
+    Connection connectForReads() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
     /** Counts every subscription again for the admin dashboard (the loader's connections paused the counting). */
     void recount() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {

@@ -52,6 +52,11 @@ public final class SampleData {
         return Distribution.kind(number) == Distribution.Kind.ACTIVE;
     }
 
+    /** A connection to the DB_* database as the service's pool hands one out for a read: autocommit on. */
+    public static Connection readingConnection() throws SQLException {
+        return Database.fromEnvironment(System.getenv()).connectForReads();
+    }
+
     private static final Set<String> ADMIN_FLAGS = Set.of("username", "password");
     private static final Set<String> USERS_FLAGS = Set.of("users", "batch", "long-histories", "events", "method");
     private static final Map<String, Set<String>> FLAGS = Map.of(
