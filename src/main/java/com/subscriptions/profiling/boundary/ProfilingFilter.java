@@ -42,8 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the slow query list. On an admin's demand ({@code ?_debug=true}) and when the configuration allows it
  * ({@code profiling.enabled}, off by default), the answer also carries {@code X-Query-Count}, {@code Server-Timing}
  * (database and application time) and, in a JSON object, a {@code _debug} member listing each statement with its
- * time, rows and (on a GET) parameters; {@code ?_debug=explain} adds each statement's plan (EXPLAIN, run with the same parameters). Status
- * and payload are otherwise unchanged.
+ * time, rows and (on a GET) parameters; {@code ?_debug=explain} adds each statement's plan (EXPLAIN, run with the
+ * same parameters). Status and payload are otherwise unchanged.
  */
 @Provider
 @PreMatching
