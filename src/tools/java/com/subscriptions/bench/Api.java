@@ -30,6 +30,11 @@ final class Api {
         return (token == null ? request : request.header("Authorization", "Bearer " + token)).build();
     }
 
+    /** The path with {@code _debug} set to {@code mode} (true, explain): the server's profile, for an admin. */
+    static String debugged(String path, String mode) {
+        return path + (path.contains("?") ? "&" : "?") + "_debug=" + mode;
+    }
+
     HttpRequest delete(String path, String token) {
         return HttpRequest.newBuilder(URI.create(base + path)).DELETE().header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).build();

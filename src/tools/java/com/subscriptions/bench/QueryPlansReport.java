@@ -44,8 +44,7 @@ final class QueryPlansReport {
                 api.send(api.delete("/api/admin/caches", admin));
                 String path = "/api/" + version + route.path();
                 // Plans are shown to admins only: every route is explained as the admin, who holds a subscription.
-                JsonObject answer = api.json(api.get(path + (path.contains("?") ? "&" : "?") + "_debug=explain",
-                        admin), 200);
+                JsonObject answer = api.json(api.get(Api.debugged(path, "explain"), admin), 200);
                 JsonArray statements = answer.getJsonObject("_debug").getJsonArray("statements");
                 body.append("\n### ").append(version).append(" `GET ").append(path).append("` — ")
                         .append(statements.size()).append(statements.size() == 1 ? " statement\n" : " statements\n");
