@@ -5,10 +5,13 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,8 +75,9 @@ class HarnessTest {
     void aMeasurementsRatioIsTakenWithinEachRoundAgainstTheMeanOfThatRoundsCeilings() throws Exception {
         Deque<Double> ceilingRates = new ArrayDeque<>(List.of(1000.0, 1200.0, 2000.0, 2000.0));
         Deque<Double> routeRates = new ArrayDeque<>(List.of(550.0, 1000.0));
-        Measurement ceiling = new Measurement("ceiling", "ping", false, (name, s) -> result(ceilingRates));
-        Measurement route = new Measurement("v3", "plan list", false, (name, s) -> result(routeRates));
+        CpuMeter unseen = new CpuMeter(Optional.empty(), Optional.empty());
+        Measurement ceiling = new Measurement("ceiling", "ping", false, unseen, (name, s) -> result(ceilingRates));
+        Measurement route = new Measurement("v3", "plan list", false, unseen, (name, s) -> result(routeRates));
         for (int round = 0; round < 2; round++) {
             ceiling.measure(round, 1);
             route.measure(round, 1);
@@ -81,6 +85,26 @@ class HarnessTest {
         }
         assertThat(ceiling.perSecond()).containsExactly(1100.0, 2000.0);
         assertThat(route.ratiosTo(ceiling)).containsExactly(0.5, 0.5);
+    }
+
+    @Test
+    void aRequestsCpuIsWhatTheProcessSpentDuringTheRunDividedByTheRequestsAnswered() throws Exception {
+        CpuMeter thisProcessAsTheServer = new CpuMeter(Optional.of(ProcessHandle.current()), Optional.empty());
+        Measurement busy = new Measurement("v2", "busy", false, thisProcessAsTheServer, (name, s) -> {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long until = threads.getCurrentThreadCpuTime() + 300_000_000L;
+            while (threads.getCurrentThreadCpuTime() < until) {
+                Thread.onSpinWait();
+            }
+            return new LoadRun.Result(name, 100, 0, 0.3, 1, 2);
+        });
+        busy.measure(0, 1);
+        // 300 ms of CPU for 100 requests: 3,000 µs each at least (other threads of this JVM only add; /proc counts
+        // in 10 ms ticks).
+        assertThat(busy.cost(Measurement.Cost::server).median()).isBetween(2_900.0, 8_000.0);
+        assertThat(busy.cost(Measurement.Cost::database).median()).isZero();
+        assertThat(busy.cost(Measurement.Cost::machine).median()).isGreaterThanOrEqualTo(2_900.0);
+        assertThat(busy.cost(Measurement.Cost::machineBusy).median()).isGreaterThanOrEqualTo(0.45);
     }
 
     @Test

@@ -127,6 +127,7 @@ final class BenchReport {
                     .append(database.statements()).append(" | ").append(ratioToDatabase(v2).orElseThrow().ratio())
                     .append(" |\n");
         }
+        cpu(md);
         md.append("\n## Writes and logins\n\nMeasured once each, after the rounds, with the JDK HTTP client (a "
                 + "sequence of requests per operation), for ").append(2 * seconds).append(" s after a warm-up of ")
                 .append(window).append(" s.\n\n| Operation | requests/s | p50 ms (operation) | p99 ms | errors |\n"
@@ -139,6 +140,36 @@ final class BenchReport {
         targets(md);
         md.append("\n![Throughput by route and version; deep page latency](benchmarks.svg)\n");
         return md.toString();
+    }
+
+    /** CPU per request of the server, the database and the machine: what the two cores allow each route. */
+    private void cpu(StringBuilder md) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        md.append("""
+
+                ## Where the CPU goes
+
+                The server, the database, wrk and the benchmark's own JVM (which runs the database ceilings) share \
+                the machine's %d cores. During every measured run the CPU time of the server's process, of the \
+                database's and of the whole machine is read from `/proc` and divided by the requests answered \
+                (median of the runs; a database ceiling's request is one set of the route's statements). When the \
+                machine is busy all the time, these costs are the limit: *bound* is what the cores would answer if \
+                the server and the database had them to themselves, %d cores ÷ (server + database µs).
+
+                | Group | Route | req/s | server µs/request | database µs/request | whole machine µs/request | \
+                machine busy | bound req/s |
+                |---|---|---:|---:|---:|---:|---:|---:|
+                """.formatted(cores, cores));
+        for (Measurement m : measured) {
+            double server = m.cost(Measurement.Cost::server).median();
+            double database = m.cost(Measurement.Cost::database).median();
+            md.append("| ").append(m.group).append(" | ").append(m.name).append(" | ")
+                    .append(fmt(Spread.of(m.perSecond()).median())).append(" | ").append(fmt(server)).append(" | ")
+                    .append(fmt(database)).append(" | ").append(fmt(m.cost(Measurement.Cost::machine).median()))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.0f %%",
+                            100 * m.cost(Measurement.Cost::machineBusy).median())).append(" | ")
+                    .append(fmt(cores * 1e6 / (server + database))).append(" |\n");
+        }
     }
 
     private void targets(StringBuilder md) {
@@ -192,7 +223,7 @@ final class BenchReport {
     }
 
     /** As the run command recorded it at its last start ({@code data/last-boot.properties}). */
-    private static Properties lastBoot() throws IOException {
+    static Properties lastBoot() throws IOException {
         Properties properties = new Properties();
         Path boot = Path.of("data", "last-boot.properties");
         if (Files.exists(boot)) {

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -49,6 +50,7 @@ public final class Benchmark {
     private final Wrk wrk = new Wrk(env.getOrDefault("BENCH_URL", "http://127.0.0.1:8080"), connections);
     private final List<LoadRun.Result> writes = new ArrayList<>();
     private Connection[] jdbc;
+    private CpuMeter cpu;
 
     /** A read route: its name and path under the version, and whose tokens it is sent with (null: none). */
     private record Route(String name, String path, Logins callers) {
@@ -101,6 +103,11 @@ public final class Benchmark {
             return;
         }
         Wrk.requireInstalled();
+        cpu = CpuMeter.find(Optional.ofNullable(BenchReport.lastBoot().getProperty("server.pid")).map(Long::valueOf),
+                env.getOrDefault("DB_PORT", "3307"));
+        if (!cpu.seesBoth()) {
+            System.out.println("The server's or the database's process was not found: their CPU reads 0");
+        }
         Measurement anonymous = http("ceiling", ANONYMOUS_CEILING, "/api/ping", null, admin);
         Measurement withToken = http("ceiling", TOKEN_CEILING, "/api/ping", readers, admin);
         List<Measurement> between = new ArrayList<>();
@@ -156,7 +163,7 @@ public final class Benchmark {
     /** A GET measured with wrk; its statements are the server's count for one more call as the admin. */
     private Measurement http(String group, String name, String path, Logins callers, String admin)
             throws IOException, InterruptedException {
-        Measurement measurement = new Measurement(group, name, callers != null,
+        Measurement measurement = new Measurement(group, name, callers != null, cpu,
                 (label, duration) -> wrk.get(label, path, callers == null ? List.of() : callers.tokens(), duration));
         measurement.statements(statements(path, admin));
         return measurement;
@@ -175,7 +182,7 @@ public final class Benchmark {
                 .map(s -> new DatabaseCeiling.Statement(s.sql(), s.parameters().stream()
                         .map(p -> Long.valueOf(adminId).equals(p) ? (Object) userId : p).toList())).toList();
         DatabaseCeiling ceiling = new DatabaseCeiling(statements, jdbc);
-        Measurement measurement = new Measurement("database", route.name(), false,
+        Measurement measurement = new Measurement("database", route.name(), false, cpu,
                 (label, duration) -> LoadRun.measure(label, api.http, connections, 0, duration, ceiling.step()));
         measurement.statements(String.valueOf(ceiling.statementCount()));
         return measurement;
