@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -15,17 +19,20 @@ import java.util.function.Supplier;
  * of users and their subscriptions is one transaction, and batches commit in order, so the users present are
  * always 1 to some number: a rerun continues after the highest (and does nothing once N is reached). Ids are given
  * explicitly, counted on from the tables' highest, so a batch needs no round trip to learn its users' ids. One
- * thread builds the next batch while this one writes the last.
+ * thread builds the batches; {@link #WRITERS} connections write them side by side (a connection's statements run on
+ * one core of the database), each committing its batch once the one before it has committed.
  */
 final class GeneratedUsers {
 
     record Result(long users, long subscriptions, long events) {
     }
 
-    private record Batch(RowWriter.Rows users, RowWriter.Rows subscriptions, RowWriter.Rows events) {
+    private record Batch(long sequence, RowWriter.Rows users, RowWriter.Rows subscriptions, RowWriter.Rows events) {
     }
 
-    private static final Batch END = new Batch(null, null, null);
+    /** As many as the database has cores to give on the machine this was measured on: two. */
+    static final int WRITERS = 2;
+    private static final Batch END = new Batch(-1, null, null, null);
 
     private final Database database;
     private final RowWriter writer;
@@ -58,7 +65,7 @@ final class GeneratedUsers {
             builder.setDaemon(true);
             builder.start();
             try {
-                return write(connection, batches, target - highest);
+                return write(batches, target - highest);
             } finally {
                 builder.interrupt();
             }
@@ -78,34 +85,74 @@ final class GeneratedUsers {
     }
 
     /** The progress counts users and subscriptions (the target's rows); events ride along in the same batches. */
-    private Result write(Connection connection, BlockingQueue<Batch> batches, long count)
-            throws SQLException, InterruptedException {
+    private Result write(BlockingQueue<Batch> batches, long count) throws SQLException, InterruptedException {
         ProgressBar progress = new ProgressBar("users", 2 * count);
-        long written = 0;
+        CommitOrder order = new CommitOrder();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<long[]>> written = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                written.add(writers.submit(() -> writeBatches(batches, order, progress)));
+            }
+            long users = 0;
+            long events = 0;
+            for (Future<long[]> writer : written) {
+                long[] rows = result(writer, order);
+                users += rows[0];
+                events += rows[1];
+            }
+            if (builderFailure != null) {
+                throw builderFailure;
+            }
+            return new Result(users, users, events);
+        } finally {
+            writers.shutdownNow();
+            progress.finish();
+        }
+    }
+
+    /** One writer: its own connection, batches until the end; the users and events it wrote. */
+    private long[] writeBatches(BlockingQueue<Batch> batches, CommitOrder order, ProgressBar progress)
+            throws SQLException, InterruptedException {
+        long users = 0;
         long events = 0;
-        try (BulkLoadSession ignored = new BulkLoadSession(connection)) {
+        try (Connection connection = database.connect(); BulkLoadSession ignored = new BulkLoadSession(connection)) {
             for (Batch batch = batches.take(); batch != END; batch = batches.take()) {
                 batch.users().writeTo(connection);
                 batch.subscriptions().writeTo(connection);
                 batch.events().writeTo(connection);
+                order.awaitTurn(batch.sequence());
                 connection.commit();
-                written += batch.users().count();
+                order.committed(batch.sequence());
+                users += batch.users().count();
                 events += batch.events().count();
                 progress.advance(2L * batch.users().count());
             }
-        } finally {
-            progress.finish();
+            batches.put(END);
+        } catch (SQLException | RuntimeException e) {
+            order.fail(e);
+            throw e;
         }
-        if (builderFailure != null) {
-            throw builderFailure;
+        return new long[] {users, events};
+    }
+
+    private static long[] result(Future<long[]> writer, CommitOrder order) throws SQLException, InterruptedException {
+        try {
+            return writer.get();
+        } catch (ExecutionException e) {
+            order.fail(e.getCause());
+            if (e.getCause() instanceof SQLException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        return new Result(written, written, events);
     }
 
     private void build(Distribution distribution, long first, long last, long firstUserId, long firstSubscriptionId,
                        BlockingQueue<Batch> batches) {
         try {
             try {
+                long sequence = 0;
                 for (long from = first; from <= last; from += batchSize) {
                     int size = (int) Math.min(batchSize, last - from + 1);
                     List<Object[]> users = new ArrayList<>(size);
@@ -115,7 +162,7 @@ final class GeneratedUsers {
                         distribution.addSubscriber(number, firstUserId + number - first,
                                 firstSubscriptionId + number - first, users, subscriptions, events);
                     }
-                    batches.put(new Batch(writer.prepare(Table.USERS, users),
+                    batches.put(new Batch(sequence++, writer.prepare(Table.USERS, users),
                             writer.prepare(Table.SUBSCRIPTIONS, subscriptions),
                             writer.prepare(Table.SUBSCRIBER_EVENTS, events)));
                 }

@@ -25,7 +25,7 @@ final class ProgressBar {
         this.total = Math.max(total, 1);
     }
 
-    void advance(long rows) {
+    synchronized void advance(long rows) {
         done += rows;
         long nowNanos = System.nanoTime();
         if (terminal) {
@@ -44,7 +44,7 @@ final class ProgressBar {
     }
 
     /** Ends the redrawn line. */
-    void finish() {
+    synchronized void finish() {
         if (terminal) {
             out.println("\r" + line(System.nanoTime()));
         }
