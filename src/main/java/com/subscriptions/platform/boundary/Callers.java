@@ -40,8 +40,10 @@ public class Callers {
                 Collections.list(request.getHeaders("X-Forwarded-For")));
         String requestId = RequestIdFilter.requestIdOf(request);
         if (request.getUserPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
-            return new Caller(Long.valueOf(token.getSubject()), token.getName(), request.isUserInRole(Roles.ADMIN),
-                    address, requestId);
+            // A token's roles are its groups (MicroProfile JWT): read there, not through the container's
+            // authorization check of isUserInRole (a permission check on every request).
+            return new Caller(Long.valueOf(token.getSubject()), token.getName(),
+                    token.getGroups().contains(Roles.ADMIN), address, requestId);
         }
         return new Caller(null, null, false, address, requestId);
     }

@@ -1,6 +1,7 @@
 package com.subscriptions.platform.boundary;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -17,20 +18,28 @@ public final class ETags {
     }
 
     public static EntityTag of(Object dto) {
+        return ofJson(JsonbConfigurator.toJson(dto));
+    }
+
+    /**
+     * The DTO's JSON with its ETag, or 304 Not Modified when the request's If-None-Match names that tag. The JSON
+     * the tag was computed from is the body: the DTO is serialized once.
+     */
+    public static Response conditional(Request request, Object dto) {
+        String json = JsonbConfigurator.toJson(dto);
+        EntityTag tag = ofJson(json);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(json, MediaType.APPLICATION_JSON_TYPE))
+                .tag(tag).build();
+    }
+
+    private static EntityTag ofJson(String json) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(JsonbConfigurator.toJson(dto).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
             return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The DTO with its ETag, or 304 Not Modified when the request's If-None-Match names that tag. */
-    public static Response conditional(Request request, Object dto) {
-        EntityTag tag = of(dto);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(dto)).tag(tag).build();
     }
 
     /** Whether an If-Match header value matches the tag ({@code *} matches anything). */

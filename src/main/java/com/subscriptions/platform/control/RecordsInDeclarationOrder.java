@@ -4,6 +4,10 @@ import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * come in the order the record declares its components, snake_case, nulls written. The order of the contract's
  * JSON is thus the order of the record: no wire-format annotation on the read models, and none to keep in step.
  * A component marked {@link Unwrapped} has its members written in its place. JSON-B applies a serializer of
- * {@link Record} to every record type.
+ * {@link Record} to every record type. Texts, whole numbers and booleans are written straight (as JSON-B would write
+ * them), without asking JSON-B for their serializer each time.
  */
 public class RecordsInDeclarationOrder implements JsonbSerializer<Record> {
 
@@ -33,6 +38,14 @@ public class RecordsInDeclarationOrder implements JsonbSerializer<Record> {
                 writeMembers(inner, json, context);
             } else if (value == null) {
                 json.writeNull(member.name());
+            } else if (value instanceof String text) {
+                json.write(member.name(), text);
+            } else if (value instanceof Long number) {
+                json.write(member.name(), number);
+            } else if (value instanceof Integer number) {
+                json.write(member.name(), number);
+            } else if (value instanceof Boolean flag) {
+                json.write(member.name(), flag);
             } else {
                 context.serialize(member.name(), value, json);
             }
@@ -43,19 +56,31 @@ public class RecordsInDeclarationOrder implements JsonbSerializer<Record> {
         RecordComponent[] components = type.getRecordComponents();
         Member[] members = new Member[components.length];
         for (int i = 0; i < components.length; i++) {
-            components[i].getAccessor().setAccessible(true);
-            members[i] = new Member(JsonNames.snakeCase(components[i].getName()), components[i],
-                    components[i].isAnnotationPresent(Unwrapped.class));
+            Method accessor = components[i].getAccessor();
+            accessor.setAccessible(true);
+            try {
+                members[i] = new Member(JsonNames.snakeCase(components[i].getName()), MethodHandles.lookup()
+                        .unreflect(accessor).asType(MethodType.methodType(Object.class, Record.class)),
+                        components[i].isAnnotationPresent(Unwrapped.class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("Cannot read " + components[i], e);
+            }
         }
         return members;
     }
 
-    private record Member(String name, RecordComponent component, boolean unwrapped) {
+    /**
+     * A component's name and its accessor, looked up once: {@code RecordComponent.getAccessor()} hands out a new
+     * {@link Method} each call, whose access is checked again on every invocation.
+     */
+    private record Member(String name, MethodHandle accessor, boolean unwrapped) {
         Object valueOf(Record record) {
             try {
-                return component.getAccessor().invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot read " + component, e);
+                return (Object) accessor.invokeExact(record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("Cannot read " + name + " of " + record.getClass().getName(), e);
             }
         }
     }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.reflect.Method;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,11 +111,15 @@ public class ProfilingFilter implements ContainerRequestFilter, ContainerRespons
         response.getHeaders().putSingle("Server-Timing", String.format(Locale.ROOT, "db;dur=%.2f, app;dur=%.2f",
                 databaseMs, Math.max(0, totalMs - databaseMs)));
         if (response.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())
-                && !(response.getEntity() instanceof Collection<?>)) {
-            JsonObject body = JsonbConfigurator.toJsonObject(response.getEntity());
+                && json(response.getEntity()) instanceof JsonObject body) {
             response.setEntity(JsonP.object(body)
                     .add("_debug", debug(log, totalMs, databaseMs, explain, withParameters)).build());
         }
+    }
+
+    /** A JSON answer's body: a DTO, or the JSON text of one that was serialized already (ETags). */
+    private static JsonValue json(Object entity) {
+        return entity instanceof String text ? JsonP.parse(text) : JsonbConfigurator.toJsonValue(entity);
     }
 
     /**
