@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * come in the order the record declares its components, snake_case, nulls written. The order of the contract's
  * JSON is thus the order of the record: no wire-format annotation on the read models, and none to keep in step.
  * A component marked {@link Unwrapped} has its members written in its place. JSON-B applies a serializer of
- * {@link Record} to every record type. Texts, whole numbers and booleans are written straight (as JSON-B would write
- * them), without asking JSON-B for their serializer each time.
+ * {@link Record} to every record type. Texts, whole numbers, booleans, records and lists are written straight (as
+ * JSON-B would write them), without asking JSON-B for their serializer each time.
  */
 public class RecordsInDeclarationOrder implements JsonbSerializer<Record> {
 
@@ -46,9 +47,29 @@ public class RecordsInDeclarationOrder implements JsonbSerializer<Record> {
                 json.write(member.name(), number);
             } else if (value instanceof Boolean flag) {
                 json.write(member.name(), flag);
+            } else if (value instanceof Record inner) {
+                json.writeStartObject(member.name());
+                writeMembers(inner, json, context);
+                json.writeEnd();
+            } else if (value instanceof List<?> items) {
+                json.writeStartArray(member.name());
+                items.forEach(item -> writeItem(item, json, context));
+                json.writeEnd();
             } else {
                 context.serialize(member.name(), value, json);
             }
+        }
+    }
+
+    private static void writeItem(Object item, JsonGenerator json, SerializationContext context) {
+        if (item == null) {
+            json.writeNull();
+        } else if (item instanceof Record record) {
+            json.writeStartObject();
+            writeMembers(record, json, context);
+            json.writeEnd();
+        } else {
+            context.serialize(item, json);
         }
     }
 
