@@ -17,13 +17,15 @@ import java.util.Set;
  * Methods that nothing here serves are refused as 405 problem+json before any servlet sees them: TRACE anywhere
  * (after reading its body, and closing the connection: refused by the HTTP listener itself, its unread body was
  * parsed as the next request — request smuggling behind a proxy that reuses connections; the listener lets TRACE
- * through for this, see server-config/pre-boot-commands.asadmin), and outside the API anything but reading (the
- * container's static-content servlet answered 501 to a PATCH).
+ * through for this, see server-config/pre-boot-commands.asadmin), CONNECT anywhere (its "body" is a tunnel's
+ * stream without a length: JAX-RS waited on it for the listener's timeout), and outside the API anything but
+ * reading (the container's static-content servlet answered 501 to a PATCH).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class MethodRefusal extends HttpFilter {
 
     private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> NEVER = Set.of("TRACE", "CONNECT");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,7 +34,7 @@ public class MethodRefusal extends HttpFilter {
         // The path as the container resolved it ("/api/../plans" is "/plans"), not as the client wrote it.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean api = path.startsWith("/api/");
-        if (!"TRACE".equals(method) && (api || READING.contains(method))) {
+        if (!NEVER.contains(method) && (api || READING.contains(method))) {
             chain.doFilter(request, response);
             return;
         }
