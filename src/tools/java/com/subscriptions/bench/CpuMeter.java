@@ -59,7 +59,7 @@ final class CpuMeter {
     }
 
     /** All cores' time not idle (user, nice, system, irq, softirq, steal) since the machine started. */
-    static long machineBusy() {
+    private static long machineBusy() {
         try {
             String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;

@@ -90,16 +90,16 @@ final class GeneratedUsers {
         CommitOrder order = new CommitOrder();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
-            List<Future<long[]>> written = new ArrayList<>();
+            List<Future<Result>> written = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 written.add(writers.submit(() -> writeBatches(batches, order, progress)));
             }
             long users = 0;
             long events = 0;
-            for (Future<long[]> writer : written) {
-                long[] rows = result(writer, order);
-                users += rows[0];
-                events += rows[1];
+            for (Future<Result> writer : written) {
+                Result rows = result(writer, order);
+                users += rows.users();
+                events += rows.events();
             }
             if (builderFailure != null) {
                 throw builderFailure;
@@ -112,7 +112,7 @@ final class GeneratedUsers {
     }
 
     /** One writer: its own connection, batches until the end; the users and events it wrote. */
-    private long[] writeBatches(BlockingQueue<Batch> batches, CommitOrder order, ProgressBar progress)
+    private Result writeBatches(BlockingQueue<Batch> batches, CommitOrder order, ProgressBar progress)
             throws SQLException, InterruptedException {
         long users = 0;
         long events = 0;
@@ -133,10 +133,10 @@ final class GeneratedUsers {
             order.fail(e);
             throw e;
         }
-        return new long[] {users, events};
+        return new Result(users, users, events);
     }
 
-    private static long[] result(Future<long[]> writer, CommitOrder order) throws SQLException, InterruptedException {
+    private static Result result(Future<Result> writer, CommitOrder order) throws SQLException, InterruptedException {
         try {
             return writer.get();
         } catch (ExecutionException e) {
