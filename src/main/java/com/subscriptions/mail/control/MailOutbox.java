@@ -5,6 +5,7 @@ import com.subscriptions.auth.control.UnsubscribeTokens;
 import com.subscriptions.auth.entity.AccountToken;
 import com.subscriptions.mail.entity.MailKind;
 import com.subscriptions.mail.entity.OutboxMail;
+import com.subscriptions.platform.control.PendingWakeUp;
 import com.subscriptions.user.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Writes mails to the outbox in the transaction of what they tell, rendered then (a retry sends the same message).
@@ -49,6 +49,8 @@ public class MailOutbox {
 
     @Resource
     ManagedExecutorService executor;
+
+    private final PendingWakeUp wakeUp = new PendingWakeUp();
 
     /** The verification and password-reset links: pages of the service that send the token to the API. */
     void mailAccountLink(@Observes AccountLinkIssued issued) {
@@ -92,10 +94,6 @@ public class MailOutbox {
 
     /** On another thread, as the webhook dispatcher's wake-up (see EventOutbox). */
     void wakeDispatcherAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mailQueued) {
-        try {
-            executor.execute(dispatcher::wake);
-        } catch (RejectedExecutionException busy) {
-            // The dispatcher's tick sends it within a second.
-        }
+        wakeUp.request(executor, dispatcher::wake);
     }
 }

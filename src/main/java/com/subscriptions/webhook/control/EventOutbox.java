@@ -2,6 +2,7 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.plan.control.PlansChanged;
 import com.subscriptions.platform.control.ContractJson;
+import com.subscriptions.platform.control.PendingWakeUp;
 import com.subscriptions.platform.entity.JsonP;
 import com.subscriptions.subscription.control.SubscriptionEventRecorded;
 import com.subscriptions.subscription.control.SubscriptionView;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Writes the outbox in the transaction of the change it announces: an event (its body frozen) and a delivery per
@@ -72,6 +72,8 @@ public class EventOutbox {
 
     @Resource
     ManagedExecutorService executor;
+
+    private final PendingWakeUp wakeUp = new PendingWakeUp();
 
     /** A subscription that starts with a trial announces both its creation and its trial. */
     void announceSubscriptionChange(@Observes SubscriptionEventRecorded recorded) {
@@ -130,10 +132,6 @@ public class EventOutbox {
      * there, even asynchronously, broke the dispatcher's own transactions on Payara).
      */
     void wakeDispatcherAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten outboxWritten) {
-        try {
-            executor.execute(dispatcher::wake);
-        } catch (RejectedExecutionException busy) {
-            // The dispatcher's tick sends it within a second.
-        }
+        wakeUp.request(executor, dispatcher::wake);
     }
 }
