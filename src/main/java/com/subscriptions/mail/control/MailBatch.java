@@ -67,10 +67,13 @@ public class MailBatch {
                     .setParameter("lease", now.plus(settings.lease())).setParameter("ids", ids).executeUpdate();
             return em.createQuery("select m from OutboxMail m where m.id in :ids order by m.id", OutboxMail.class)
                     .setParameter("ids", ids).getResultList();
-        } catch (PersistenceException databaseAway) {
+        } catch (PersistenceException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure; // a lock conflict or a faulty statement: logged, and the next tick tries again
+            }
             // Every tick fails while the database is away: rolled back quietly (see the webhook DeliveryBatch).
             context.setRollbackOnly();
-            outages.fire(DatabaseUnavailable.of(databaseAway));
+            outages.fire(DatabaseUnavailable.of(failure));
             return List.of();
         }
     }

@@ -35,10 +35,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -209,8 +205,6 @@ public final class ProblemMappers {
     @Provider
     public static class ForEverythingElse extends Base<Throwable> {
         static final int RETRY_AFTER_OUTAGE_SECONDS = 5;
-        /** IronJacamar: "Connection is not associated with a managed connection". */
-        static final String CONNECTION_TAKEN_BACK = "IJ031040";
         private static final Logger LOG = Logger.getLogger(ForEverythingElse.class.getName());
 
         @Override
@@ -219,7 +213,7 @@ public final class ProblemMappers {
             if (tooLarge.isPresent()) {
                 return answer(tooLarge.get());
             }
-            if (isDatabaseUnavailable(e)) {
+            if (DatabaseUnavailable.isCauseOf(e)) {
                 CDI.current().getBeanManager().getEvent().fire(DatabaseUnavailable.of(e));
                 return Response.fromResponse(answer(Problem.of(503,
                         "The database is not available; retry in a few seconds")))
@@ -231,29 +225,6 @@ public final class ProblemMappers {
             String requestId = RequestIdFilter.requestIdOf(request);
             LOG.log(Level.SEVERE, "Unexpected failure of request " + requestId, e);
             return answer(Problem.of(500, "An unexpected error occurred; quote request id " + requestId));
-        }
-
-        /**
-         * The database cannot be reached or did not answer in time (connection refused or lost, the pool's wait or
-         * the socket timeout over): SQLState class 08, the driver's connection and timeout exceptions, the
-         * container's pool failing to allocate a connection, or WildFly's pool taking back a connection in use
-         * because the database dropped the pool's connections (IronJacamar's IJ031040, which has no SQLState).
-         */
-        static boolean isDatabaseUnavailable(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                        || cause instanceof SQLRecoverableException || cause instanceof SQLTimeoutException
-                        || cause instanceof SQLException sql && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08")
-                        || cause.getClass().getName().startsWith("jakarta.resource.")
-                        || cause.getClass().getSimpleName().equals("PoolingException")
-                        || cause instanceof java.net.SocketTimeoutException
-                        || cause instanceof SQLException sql && sql.getMessage() != null
-                        && sql.getMessage().startsWith(CONNECTION_TAKEN_BACK)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Lost a race (optimistic version check, lock wait, deadlock): the client may simply retry. */

@@ -1,6 +1,5 @@
-package com.subscriptions.problem.boundary;
+package com.subscriptions.platform.entity;
 
-import com.subscriptions.platform.entity.DatabaseUnavailable;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseUnavailableTest {
 
     private static boolean unavailable(Throwable e) {
-        return ProblemMappers.ForEverythingElse.isDatabaseUnavailable(new PersistenceException(e));
+        return DatabaseUnavailable.isCauseOf(new PersistenceException(e));
     }
 
     @Test
