@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -180,6 +184,53 @@ class WebhooksIT extends IntegrationTest {
                     .hasSize(users.size());
             assertThat(hanging.all(ours)).as("the hanging receiver was tried meanwhile").isNotEmpty();
         }
+    }
+
+    /**
+     * Concurrent writes while deliveries are being sent: a send goes on with its endpoint's next due delivery, claimed
+     * in the transaction that records the one before. Every event arrives, and well before a lease (60 s) would have
+     * run out: a claimed delivery that is never sent (as when that transaction read deliveries written since its
+     * snapshot began) would only be sent again after its lease.
+     */
+    @Test
+    void aBurstOfConcurrentWritesArrivesWholeWithoutWaitingForALease() throws Exception {
+        register(List.of("subscription.created", "subscription.canceled"));
+        int writers = 6;
+        int rounds = 4;
+        List<TestUsers.Account> accounts = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            accounts.add(TestUsers.register());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (TestUsers.Account account : accounts) {
+                RequestSpecification asUser = api(TestUsers.login(account).access()).contentType("application/json");
+                done.add(pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        asUser.body(Map.of("plan_id", BASIC)).post("/api/v1/subscriptions").then().statusCode(201);
+                        asUser.body(Map.of("at_period_end", false)).post("/api/v1/subscriptions/cancel").then()
+                                .statusCode(200);
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Long> users = accounts.stream().map(TestUsers.Account::id).toList();
+        java.util.function.Predicate<Receiver.Received> ours = r -> users.contains(
+                new JsonPath(r.body()).getObject("data.user_id", Long.class));
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        long events;
+        do {
+            Thread.sleep(100);
+            events = receiver.all(ours).stream().map(Receiver.Received::messageId).distinct().count();
+        } while (events < writers * rounds * 2 && System.nanoTime() < deadline);
+        assertThat(events).as("events at the receiver within " + WITHIN).isEqualTo(writers * rounds * 2);
     }
 
     @Test

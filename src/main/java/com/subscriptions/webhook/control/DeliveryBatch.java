@@ -24,9 +24,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
@@ -62,6 +62,9 @@ public class DeliveryBatch {
     @Inject
     Event<DatabaseUnavailable> outages;
 
+    /** A failure's hold-back moves its endpoint's due deliveries this many a statement (short IN lists). */
+    static final int HELD_BACK_AT_ONCE = 500;
+
     static final String ENABLED_ENDPOINTS = "select e from WebhookEndpoint e where e.enabled = true";
 
     /** A claimed delivery with what it takes to send it. */
@@ -77,44 +80,57 @@ public class DeliveryBatch {
     public List<Claim> claim(int max, int perEndpoint, ToIntFunction<Long> inFlight) {
         try {
             return claimDue(max, perEndpoint, inFlight);
-        } catch (PersistenceException databaseAway) {
+        } catch (PersistenceException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure; // a lock conflict or a faulty statement: logged, and the next tick tries again
+            }
             // Every tick fails while the database is away: rolled back quietly (thrown, the container would log an
             // error each second); outbox_lag_seconds and readiness show the outage.
             context.setRollbackOnly();
-            outages.fire(DatabaseUnavailable.of(databaseAway));
+            outages.fire(DatabaseUnavailable.of(failure));
             return List.of();
         }
     }
 
+    /**
+     * Endpoint by endpoint (in a random order, so that none is always served last when the slots run out), each
+     * endpoint's oldest due deliveries up to its room: a receiver that is down or hangs, whose backlog fills the head
+     * of the due order, is never in the way of another's.
+     */
     private List<Claim> claimDue(int max, int perEndpoint, ToIntFunction<Long> inFlight) {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("SELECT id, endpoint_id FROM outbox_deliveries "
-                        + "WHERE status = 'pending' AND next_attempt_at <= ? "
-                        + "ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")
-                .setParameter(1, now).setParameter(2, max * 4).getResultList();
-        Map<Long, Integer> taken = new HashMap<>();
+        // Every endpoint: a disabled one still sends what it was given before.
+        List<Long> endpointIds = new ArrayList<>(em.createQuery("select e.id from WebhookEndpoint e", Long.class)
+                .getResultList());
+        Collections.shuffle(endpointIds);
         List<Long> chosen = new ArrayList<>();
-        for (Object[] row : due) {
-            long endpointId = ((Number) row[1]).longValue();
-            int sending = taken.merge(endpointId, 1, Integer::sum) + inFlight.applyAsInt(endpointId);
-            if (chosen.size() < max && sending <= perEndpoint) {
-                chosen.add(((Number) row[0]).longValue());
+        for (long endpointId : endpointIds) {
+            int room = Math.min(perEndpoint - inFlight.applyAsInt(endpointId), max - chosen.size());
+            if (room > 0) {
+                chosen.addAll(dueOf(endpointId, now, room));
             }
         }
-        if (chosen.isEmpty()) {
-            return List.of();
-        }
-        // The lease in one statement (flushed as a JDBC batch, these updates failed on Payara: statement closed).
-        em.createQuery("update Delivery d set d.nextAttemptAt = :lease where d.id in :ids")
-                .setParameter("lease", now.plus(settings.lease())).setParameter("ids", chosen).executeUpdate();
-        return em.createQuery("select d.id, e, o.messageId, o.payload from Delivery d, WebhookEndpoint e, "
-                        + "OutboxEvent o where d.id in :ids and e.id = d.endpointId and o.id = d.eventId", Object[].class)
-                .setParameter("ids", chosen).getResultList().stream().map(row -> {
-                    WebhookEndpoint endpoint = (WebhookEndpoint) row[1];
-                    return new Claim((Long) row[0], endpoint.id(), endpoint.url(), (String) row[2],
-                            endpoint.signingSecrets(now), (String) row[3]);
-                }).toList();
+        return chosen.isEmpty() ? List.of() : lease(chosen, now);
+    }
+
+    /**
+     * Leases the deliveries and reads what it takes to send them. The deliveries and their events by a locking read:
+     * a plain read sees the snapshot of the transaction's first plain read, in which a delivery that the claim's
+     * locking read found (written since) does not exist yet, and was leased and never sent. Their endpoints were in
+     * that snapshot (read before their deliveries were looked for).
+     */
+    private List<Claim> lease(List<Long> chosen, Instant now) {
+        postpone(chosen, now.plus(settings.lease()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.endpoint_id, o.message_id, o.payload "
+                        + "FROM outbox_deliveries d JOIN outbox_events o ON o.id = d.event_id WHERE d.id IN (:ids) "
+                        + "LOCK IN SHARE MODE")
+                .setParameter("ids", chosen).getResultList();
+        return rows.stream().map(row -> {
+            WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, ((Number) row[1]).longValue());
+            return new Claim(((Number) row[0]).longValue(), endpoint.id(), endpoint.url(), (String) row[2],
+                    endpoint.signingSecrets(now), (String) row[3]);
+        }).toList();
     }
 
     /**
@@ -122,16 +138,21 @@ public class DeliveryBatch {
      * other due deliveries until then (a receiver that is down is not called once per waiting delivery); when the
      * retries are spent the delivery has failed. An endpoint failing for longer than the setting disables itself,
      * in the audit trail.
+     * @param claimNext whether a delivered attempt also claims the endpoint's next due delivery, in this transaction
+     * @return that claim, if asked for and one is due
      */
-    public void record(long deliveryId, long endpointId, WebhookClient.Outcome outcome) {
+    public Optional<Claim> record(long deliveryId, long endpointId, WebhookClient.Outcome outcome, boolean claimNext) {
         Instant now = clock.instant();
-        // The endpoint locked first, then the delivery, as an endpoint's deletion does (its deliveries go with it):
-        // the records of one endpoint's concurrent deliveries, which all update the endpoint and hold back its other
-        // deliveries, queue instead of deadlocking. A deleted endpoint is gone, or its deletion waits.
-        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, endpointId, LockModeType.PESSIMISTIC_WRITE);
+        // The endpoint is not locked: every write that adds a delivery for it reads its row shared (the foreign key)
+        // until it commits, so a record waiting to lock it queued those writes behind it, and deadlocked with them
+        // over the subscription counts they update. The endpoint changes only when it starts or stops failing or
+        // disables itself, under its version (two records that change it at once: one is sent again after its
+        // lease); holding back skips the deliveries another transaction holds, so concurrent records never wait on
+        // each other.
+        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, endpointId);
         Delivery delivery = endpoint == null ? null : em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
         if (delivery == null || endpoint == null) {
-            return; // deleted with its endpoint meanwhile
+            return Optional.empty(); // deleted with its endpoint meanwhile
         }
         Instant retryAt = outcome.delivered() ? null : settings.retries().next(delivery.attempts() + 1, now).orElse(null);
         delivery.attempted(now, outcome.status(), outcome.error(), retryAt);
@@ -142,27 +163,68 @@ public class DeliveryBatch {
                 .register(metrics).increment();
         if (delivery.delivered()) {
             endpoint.delivered();
-            return;
+            return claimNext ? claimNextDue(endpointId, now) : Optional.empty();
         }
         if (retryAt != null) {
-            em.createQuery("update Delivery d set d.nextAttemptAt = :retry where d.endpointId = :endpoint "
-                            + "and d.status = 'pending' and d.nextAttemptAt <= :now and d.id <> :id")
-                    .setParameter("retry", retryAt).setParameter("endpoint", endpoint.id())
-                    .setParameter("now", now).setParameter("id", deliveryId).executeUpdate();
+            holdBack(endpointId, now, retryAt);
         }
         if (endpoint.failed(now, settings.disableAfter())) {
             audit.record("webhook_endpoint_disabled", "webhook:" + endpoint.id() + " " + endpoint.disabledReason(),
                     DISPATCHER);
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Every due delivery of the endpoint waits for the failed one's retry: a receiver that is down is not called once
+     * per waiting delivery, and its backlog does not stand at the head of the due order, where the claims would find
+     * nothing else to send.
+     */
+    private void holdBack(long endpointId, Instant now, Instant retryAt) {
+        List<Long> held;
+        do {
+            held = dueOf(endpointId, now, HELD_BACK_AT_ONCE);
+            if (!held.isEmpty()) {
+                postpone(held, retryAt);
+            }
+        } while (held.size() == HELD_BACK_AT_ONCE);
+    }
+
+    private Optional<Claim> claimNextDue(long endpointId, Instant now) {
+        List<Long> next = dueOf(endpointId, now, 1);
+        return next.isEmpty() ? Optional.empty() : lease(next, now).stream().findFirst();
+    }
+
+    /**
+     * The endpoint's due deliveries that no other transaction holds: one that is being claimed goes out and is held
+     * back by its own failure. Skipping, not waiting, also keeps this from deadlocking with a claim (which holds the
+     * delivery and waits for the index entry that this scan locked).
+     */
+    private List<Long> dueOf(long endpointId, Instant now, int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("SELECT id FROM outbox_deliveries WHERE endpoint_id = ? "
+                        + "AND status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? "
+                        + "FOR UPDATE SKIP LOCKED")
+                .setParameter(1, endpointId).setParameter(2, now).setParameter(3, max).getResultList();
+        return due.stream().map(Number::longValue).toList();
+    }
+
+    /** In one statement (flushed as a JDBC batch, these updates failed on Payara: statement closed). */
+    private void postpone(List<Long> ids, Instant until) {
+        em.createQuery("update Delivery d set d.nextAttemptAt = :until where d.id in :ids")
+                .setParameter("until", until).setParameter("ids", ids).executeUpdate();
     }
 
     /** The endpoints that receive events now (detached once returned); null while the database is away. */
     public List<WebhookEndpoint> enabledEndpoints() {
         try {
             return em.createQuery(ENABLED_ENDPOINTS, WebhookEndpoint.class).getResultList();
-        } catch (PersistenceException databaseAway) {
+        } catch (PersistenceException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure; // a lock conflict or a faulty statement: logged, and the next tick tries again
+            }
             context.setRollbackOnly();
-            outages.fire(DatabaseUnavailable.of(databaseAway));
+            outages.fire(DatabaseUnavailable.of(failure));
             return null;
         }
     }

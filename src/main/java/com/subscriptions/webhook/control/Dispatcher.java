@@ -2,6 +2,8 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.platform.control.CoalescedRuns;
 import com.subscriptions.platform.control.DatabaseOutages;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,24 +11,27 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends what the outbox holds, on every instance: woken after each commit that wrote deliveries, and every second
  * in any case (deliveries of another instance, retries that fell due), and whenever a send ends. Each run claims
- * due deliveries and hands each to the container's executor; a delivery's slowness holds back nothing but itself:
- * at most {@link #IN_FLIGHT} are sent at once, at most {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs
- * takes two threads, not all.
+ * due deliveries and hands each to a sending thread, where the endpoint's next due ones follow it; a
+ * delivery's slowness holds back nothing but its endpoint's: at most {@link #IN_FLIGHT} are sent at once, at most
+ * {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -34,6 +39,7 @@ public class Dispatcher {
 
     static final int IN_FLIGHT = 16;
     static final int PER_ENDPOINT = 2;
+    static final int IN_TURN = 20;
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
     @Inject
@@ -52,11 +58,30 @@ public class Dispatcher {
     DatabaseOutages outages;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    /**
+     * The sends' own threads, one per slot, made by the container's thread factory (they call into it): a task handed
+     * to the managed executor captures the caller's context each time (on Payara a class-path scan, a tenth of the
+     * dispatcher's CPU), and how many it runs at once is the server's setting, not the {@link #IN_FLIGHT} counted here.
+     */
+    private ThreadPoolExecutor senders;
 
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not claim webhook deliveries; trying every second");
+
+    @PostConstruct
+    void startSenders() {
+        senders = new ThreadPoolExecutor(IN_FLIGHT, IN_FLIGHT, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                threads);
+        senders.allowCoreThreadTimeOut(true);
+    }
+
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdownNow();
+    }
 
     /**
      * Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. Quiet
@@ -107,7 +132,7 @@ public class Dispatcher {
             slots.acquireUninterruptibly();
             inFlight.merge(claim.endpointId(), 1, Integer::sum);
             try {
-                executor.execute(() -> send(claim));
+                senders.execute(() -> send(claim));
             } catch (RejectedExecutionException e) {
                 done(claim); // its lease runs out and it is claimed again
             }
@@ -115,17 +140,25 @@ public class Dispatcher {
         return claims.size();
     }
 
-    private void send(DeliveryBatch.Claim claim) {
+    /**
+     * Sends the claimed delivery and then, while the receiver takes them, the endpoint's next due ones on this thread,
+     * each claimed in the transaction that records the one before: a backlog costs one transaction and no hand-over
+     * per delivery. At most {@link #IN_TURN} in a row, so that every endpoint with deliveries due gets a slot in turn.
+     */
+    private void send(DeliveryBatch.Claim first) {
+        DeliveryBatch.Claim claim = first;
         try {
-            batch.record(claim.deliveryId(), claim.endpointId(), client.post(claim.url(), claim.messageId(), claim.secrets(),
-                    claim.payload(), clock.instant()));
+            for (int sent = 1; claim != null; sent++) {
+                claim = batch.record(claim.deliveryId(), claim.endpointId(), client.post(claim.url(), claim.messageId(),
+                        claim.secrets(), claim.payload(), clock.instant()), sent < IN_TURN).orElse(null);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record delivery " + claim.deliveryId() + "; it is sent again once its "
                     + "lease is over: " + e);
         } finally {
-            done(claim);
-            // The slot is free again: claim at once what is due (else one endpoint's backlog would move two
-            // deliveries a wake-up, far slower than writes arrive).
+            done(first);
+            // The slot is free again: claim at once what is due (else one endpoint's backlog would wait for the
+            // next wake-up).
             dispatch();
         }
     }
