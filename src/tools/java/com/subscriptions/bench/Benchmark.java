@@ -52,6 +52,16 @@ public final class Benchmark {
     private Connection[] jdbc;
     private CpuMeter cpu;
 
+    /** The run command's server and its database, by the id and port it recorded. */
+    private CpuMeter cpuMeter() throws IOException {
+        CpuMeter meter = CpuMeter.find(Optional.ofNullable(BenchReport.lastBoot().getProperty("server.pid"))
+                .map(Long::valueOf), env.getOrDefault("DB_PORT", "3307"));
+        if (!meter.seesBoth()) {
+            System.out.println("The server's or the database's process was not found: their CPU reads 0");
+        }
+        return meter;
+    }
+
     /** A read route: its name and path under the version, and whose tokens it is sent with (null: none). */
     private record Route(String name, String path, Logins callers) {
     }
@@ -63,7 +73,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Benchmark benchmark = new Benchmark();
         if (args.length > 0 && args[0].equals("outbox")) {
-            new OutboxBenchmark(benchmark.api, benchmark.adminToken(), benchmark.connections).run();
+            new OutboxBenchmark(benchmark.api, benchmark.adminToken(), benchmark.connections, benchmark.cpuMeter())
+                    .run();
         } else {
             benchmark.run(args.length > 0 && args[0].equals("plans"));
         }
@@ -103,11 +114,7 @@ public final class Benchmark {
             return;
         }
         Wrk.requireInstalled();
-        cpu = CpuMeter.find(Optional.ofNullable(BenchReport.lastBoot().getProperty("server.pid")).map(Long::valueOf),
-                env.getOrDefault("DB_PORT", "3307"));
-        if (!cpu.seesBoth()) {
-            System.out.println("The server's or the database's process was not found: their CPU reads 0");
-        }
+        cpu = cpuMeter();
         Measurement anonymous = http("ceiling", ANONYMOUS_CEILING, "/api/ping", null, admin);
         Measurement withToken = http("ceiling", TOKEN_CEILING, "/api/ping", readers, admin);
         List<Measurement> between = new ArrayList<>();

@@ -46,17 +46,20 @@ final class OutboxBenchmark {
     /** The issue's rate (100 writes/s) and one this 2-core machine sustains with its load generator beside it. */
     private static final int TARGET_PAIRS_PER_SECOND = 50;
     private static final int SUSTAINED_PAIRS_PER_SECOND = 10;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\":\"([^\"]+)\"");
 
     private final Api api;
     private final String admin;
     private final int connections;
+    private final CpuMeter cpu;
     private final List<String> writers = new ArrayList<>();
 
-    OutboxBenchmark(Api api, String admin, int connections) {
+    OutboxBenchmark(Api api, String admin, int connections, CpuMeter cpu) {
         this.api = api;
         this.admin = admin;
         this.connections = connections;
+        this.cpu = cpu;
     }
 
     void run() throws Exception {
@@ -112,7 +115,9 @@ final class OutboxBenchmark {
 
     /** A paced load of subscribe + cancel pairs a second; the lag of what arrives. */
     private Lag lag(Receiver receiver, int pairsPerSecond) throws Exception {
+        receiver.awaitQuiet();
         receiver.startCounting();
+        CpuMeter.Reading before = cpu.read();
         AtomicLong sent = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         ScheduledExecutorService pacer = Executors.newScheduledThreadPool(connections);
@@ -133,6 +138,7 @@ final class OutboxBenchmark {
         Thread.sleep((long) (LAG_SECONDS * 1000));
         pacer.shutdown();
         pacer.awaitTermination(30, TimeUnit.SECONDS);
+        CpuMeter.Reading used = cpu.read().minus(before);
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (receiver.lags.size() < sent.get() && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -142,13 +148,23 @@ final class OutboxBenchmark {
             lags = receiver.lags.stream().mapToLong(Long::longValue).sorted().toArray();
         }
         return new Lag(2 * pairsPerSecond, sent.get() / LAG_SECONDS, sent.get(), lags.length, failed.get(),
-                percentile(lags, 0.5),
-                percentile(lags, 0.99), lags.length == 0 ? Double.NaN : lags[lags.length - 1]);
+                percentile(lags, 0.5), percentile(lags, 0.99), lags.length == 0 ? Double.NaN : lags[lags.length - 1],
+                used);
     }
 
+    /** @param cpu what the server, the database and the machine used while the writes were paced */
     private record Lag(int targetWritesPerSecond, double writesPerSecond, long writes, long delivered,
-                       long failedWrites, double p50Ms,
-                       double p99Ms, double maxMs) {
+                       long failedWrites, double p50Ms, double p99Ms, double maxMs, CpuMeter.Reading cpu) {
+
+        /** Of all cores: 100 % is the whole machine. */
+        double busyPercent(int cores) {
+            return 100.0 * cpu.machine() / (LAG_SECONDS * 1e9 * cores);
+        }
+
+        /** The server's and the database's CPU per write, with what its deliveries cost. */
+        double cpuMillisPerWrite() {
+            return (cpu.server() + cpu.database()) / 1e6 / writes;
+        }
     }
 
     private long register(String url) throws Exception {
@@ -198,8 +214,9 @@ final class OutboxBenchmark {
         md.append("## Delivery lag\n\n");
         md.append("From the event's `timestamp` (taken in the writing transaction, just before its commit) to its ")
                 .append("arrival at the receiver; ").append((int) LAG_SECONDS).append(" s of paced writes.\n\n");
-        md.append("| | writes/s paced | reached | events delivered | p50 | p99 | max |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| | writes/s paced | reached | events delivered | p50 | p99 | max | machine busy | server + "
+                        + "database CPU per write |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         alone.forEach(lag -> md.append(lagRow("one receiver", lag)));
         besideDown.forEach(lag -> md.append(lagRow("beside two receivers that are down (refusing; accepting and "
                 + "never answering)", lag)));
@@ -214,7 +231,9 @@ final class OutboxBenchmark {
         return "| " + name + " | " + lag.targetWritesPerSecond() + " | " + fmt(lag.writesPerSecond()) + " | "
                 + lag.delivered() + " of " + lag.writes()
                 + (lag.failedWrites() > 0 ? " (" + lag.failedWrites() + " failed writes)" : "") + " | "
-                + ms(lag.p50Ms()) + " | " + ms(lag.p99Ms()) + " | " + ms(lag.maxMs()) + " |\n";
+                + ms(lag.p50Ms()) + " | " + ms(lag.p99Ms()) + " | " + ms(lag.maxMs()) + " | "
+                + String.format("%.0f %%", lag.busyPercent(CORES)) + " | "
+                + String.format("%.1f ms", lag.cpuMillisPerWrite()) + " |\n";
     }
 
     private static String ms(double millis) {
@@ -236,6 +255,19 @@ final class OutboxBenchmark {
         /** Events written before are not counted (the backlog of an earlier run). */
         private volatile long since;
 
+        private volatile long lastArrival = System.currentTimeMillis();
+
+        /**
+         * Until nothing has arrived for two seconds (at most two minutes): a run starts once the backlog of the one
+         * before is delivered, or measures that backlog's lag instead of its own.
+         */
+        void awaitQuiet() throws InterruptedException {
+            long giveUp = System.currentTimeMillis() + 120_000;
+            while (System.currentTimeMillis() - lastArrival < 2_000 && System.currentTimeMillis() < giveUp) {
+                Thread.sleep(200);
+            }
+        }
+
         void startCounting() {
             since = System.currentTimeMillis();
             lags.clear();
@@ -246,6 +278,7 @@ final class OutboxBenchmark {
             server.setExecutor(Executors.newFixedThreadPool(8));
             server.createContext("/hook", exchange -> {
                 long arrived = System.currentTimeMillis();
+                lastArrival = arrived;
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 Matcher timestamp = TIMESTAMP.matcher(body);
                 if (timestamp.find()) {
