@@ -2,6 +2,7 @@ package com.subscriptions.mail.control;
 
 import com.subscriptions.mail.entity.OutboxMail;
 import com.subscriptions.platform.entity.DatabaseUnavailable;
+import com.subscriptions.platform.entity.LockConflict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Resource;
@@ -68,8 +69,8 @@ public class MailBatch {
             return em.createQuery("select m from OutboxMail m where m.id in :ids order by m.id", OutboxMail.class)
                     .setParameter("ids", ids).getResultList();
         } catch (PersistenceException failure) {
-            if (!DatabaseUnavailable.isCauseOf(failure)) {
-                throw failure; // a lock conflict or a faulty statement: logged, and the next tick tries again
+            if (LockConflict.is(failure)) {
+                throw failure; // not an outage: logged, and the next tick tries again
             }
             // Every tick fails while the database is away: rolled back quietly (see the webhook DeliveryBatch).
             context.setRollbackOnly();

@@ -3,6 +3,7 @@ package com.subscriptions.webhook.control;
 import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.platform.control.Caller;
 import com.subscriptions.platform.entity.DatabaseUnavailable;
+import com.subscriptions.platform.entity.LockConflict;
 import com.subscriptions.webhook.entity.Delivery;
 import com.subscriptions.webhook.entity.DeliveryAttempt;
 import com.subscriptions.webhook.entity.OutboxEvent;
@@ -81,8 +82,8 @@ public class DeliveryBatch {
         try {
             return claimDue(max, perEndpoint, inFlight);
         } catch (PersistenceException failure) {
-            if (!DatabaseUnavailable.isCauseOf(failure)) {
-                throw failure; // a lock conflict or a faulty statement: logged, and the next tick tries again
+            if (LockConflict.is(failure)) {
+                throw failure; // not an outage: logged, and the next tick tries again
             }
             // Every tick fails while the database is away: rolled back quietly (thrown, the container would log an
             // error each second); outbox_lag_seconds and readiness show the outage.
@@ -220,8 +221,8 @@ public class DeliveryBatch {
         try {
             return em.createQuery(ENABLED_ENDPOINTS, WebhookEndpoint.class).getResultList();
         } catch (PersistenceException failure) {
-            if (!DatabaseUnavailable.isCauseOf(failure)) {
-                throw failure; // a lock conflict or a faulty statement: logged, and the next tick tries again
+            if (LockConflict.is(failure)) {
+                throw failure; // not an outage: logged, and the next tick tries again
             }
             context.setRollbackOnly();
             outages.fire(DatabaseUnavailable.of(failure));
