@@ -2,8 +2,6 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.platform.control.CoalescedRuns;
 import com.subscriptions.platform.control.DatabaseOutages;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,25 +9,22 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends what the outbox holds, on every instance: woken after each commit that wrote deliveries, and every second
  * in any case (deliveries of another instance, retries that fell due), and whenever a send ends. Each run claims
- * due deliveries and hands each to a sending thread, where the endpoint's next due ones follow it; a
+ * due deliveries and hands each to the container's executor, where the endpoint's next due ones follow it; a
  * delivery's slowness holds back nothing but its endpoint's: at most {@link #IN_FLIGHT} are sent at once, at most
  * {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
  */
@@ -58,30 +53,11 @@ public class Dispatcher {
     DatabaseOutages outages;
 
     @Resource
-    ManagedThreadFactory threads;
-
-    /**
-     * The sends' own threads, one per slot, made by the container's thread factory (they call into it): a task handed
-     * to the managed executor captures the caller's context each time (on Payara a class-path scan, a tenth of the
-     * dispatcher's CPU), and how many it runs at once is the server's setting, not the {@link #IN_FLIGHT} counted here.
-     */
-    private ThreadPoolExecutor senders;
+    ManagedExecutorService executor;
 
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not claim webhook deliveries; trying every second");
-
-    @PostConstruct
-    void startSenders() {
-        senders = new ThreadPoolExecutor(IN_FLIGHT, IN_FLIGHT, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                threads);
-        senders.allowCoreThreadTimeOut(true);
-    }
-
-    @PreDestroy
-    void stopSenders() {
-        senders.shutdownNow();
-    }
 
     /**
      * Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. Quiet
@@ -132,7 +108,7 @@ public class Dispatcher {
             slots.acquireUninterruptibly();
             inFlight.merge(claim.endpointId(), 1, Integer::sum);
             try {
-                senders.execute(() -> send(claim));
+                executor.execute(() -> send(claim));
             } catch (RejectedExecutionException e) {
                 done(claim); // its lease runs out and it is claimed again
             }
