@@ -1,6 +1,7 @@
 package com.subscriptions.auth.control;
 
 import com.subscriptions.auth.entity.TokenRevocation;
+import com.subscriptions.platform.control.DatabaseOutages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -48,6 +49,9 @@ import java.util.logging.Logger;
 public class RevocationList {
 
     static final int POLL_SECONDS = 2;
+
+    @Inject
+    DatabaseOutages outages;
     /** Far longer than any transaction that could still commit a revocation. */
     static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
 
@@ -102,6 +106,12 @@ public class RevocationList {
     @Schedule(second = "*/" + POLL_SECONDS, minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void pollOtherInstancesOnTimer() {
+        if (outages.recentlyUnavailable()) {
+            // Payara runs the call in a container transaction: on a dead pooled connection its commit fails in the
+            // container, out of this method's reach, and after such failures Payara called the timer no more (seen:
+            // another instance's revocations never applied after a frozen database). The pool is flushed meanwhile.
+            return;
+        }
         try {
             pollOtherInstances();
         } catch (RuntimeException e) {
