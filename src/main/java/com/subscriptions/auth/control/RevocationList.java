@@ -49,9 +49,6 @@ import java.util.logging.Logger;
 public class RevocationList {
 
     static final int POLL_SECONDS = 2;
-
-    @Inject
-    DatabaseOutages outages;
     /** Far longer than any transaction that could still commit a revocation. */
     static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
 
@@ -60,6 +57,9 @@ public class RevocationList {
     private final Map<Long, Instant> missingIds = new HashMap<>();
 
     private static final Logger LOG = Logger.getLogger(RevocationList.class.getName());
+
+    @Inject
+    DatabaseOutages outages;
 
     @Inject
     AccountTokens accountTokens;
