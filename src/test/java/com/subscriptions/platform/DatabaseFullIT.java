@@ -30,8 +30,11 @@ class DatabaseFullIT extends IntegrationTest {
     void aFullDatabaseAnswers503ForWhatNeedsANewConnectionAndThePoolKeepsItsOwn() throws Exception {
         String admin = TestUsers.admin().tokens().access();
         int maxPoolSize = api(admin).get("/api/admin/pool").then().statusCode(200).extract().path("max_pool_size");
-        api(admin).contentType("application/json").body(Map.of("max_pool_size", 2 * RACERS)).put("/api/admin/pool")
-                .then().statusCode(200);
+        // What ran before may have left the pool enough idle connections for every racer: a pool of one drops them.
+        for (int size : new int[] {1, 2 * RACERS}) {
+            api(admin).contentType("application/json").body(Map.of("max_pool_size", size)).put("/api/admin/pool")
+                    .then().statusCode(200);
+        }
         List<Connection> held = new ArrayList<>();
         try {
             int destroyedBefore = api(admin).get("/api/admin/pool").then().extract().path("destroyed");
