@@ -1,8 +1,7 @@
 package com.subscriptions.mail.control;
 
 import com.subscriptions.mail.entity.OutboxMail;
-import com.subscriptions.platform.entity.DatabaseUnavailable;
-import com.subscriptions.platform.entity.LockConflict;
+import com.subscriptions.platform.control.DatabaseOutages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Resource;
@@ -10,7 +9,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,9 +42,8 @@ public class MailBatch {
     @Resource
     SessionContext context;
 
-    /** A claim that fails on a dead connection tells the pool to drop its connections, as a failed request does. */
     @Inject
-    Event<DatabaseUnavailable> outages;
+    DatabaseOutages outages;
 
     /**
      * Claims up to {@code max} due mails ({@code FOR UPDATE SKIP LOCKED}: another instance's claim is never taken) by
@@ -69,12 +66,7 @@ public class MailBatch {
             return em.createQuery("select m from OutboxMail m where m.id in :ids order by m.id", OutboxMail.class)
                     .setParameter("ids", ids).getResultList();
         } catch (PersistenceException failure) {
-            if (LockConflict.is(failure)) {
-                throw failure; // not an outage: logged, and the next tick tries again
-            }
-            // Every tick fails while the database is away: rolled back quietly (see the webhook DeliveryBatch).
-            context.setRollbackOnly();
-            outages.fire(DatabaseUnavailable.of(failure));
+            outages.pollFailed(failure, context);
             return List.of();
         }
     }

@@ -8,6 +8,7 @@ import com.subscriptions.platform.entity.DatabaseUnavailable;
 import com.subscriptions.platform.entity.DomainException;
 import com.subscriptions.platform.entity.InconsistentRequest;
 import com.subscriptions.platform.entity.InvalidInput;
+import com.subscriptions.platform.entity.LockConflict;
 import com.subscriptions.platform.entity.NotAuthenticated;
 import com.subscriptions.platform.entity.NotFound;
 import com.subscriptions.platform.entity.NotPermitted;
@@ -17,9 +18,6 @@ import com.subscriptions.platform.entity.TooManyAttempts;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -34,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -219,24 +216,12 @@ public final class ProblemMappers {
                         "The database is not available; retry in a few seconds")))
                         .header("Retry-After", RETRY_AFTER_OUTAGE_SECONDS).build();
             }
-            if (isConcurrentChange(e)) {
+            if (LockConflict.isCauseOf(e)) {
                 return answer(Problem.of(409, "The resource was changed by a concurrent request; retry"));
             }
             String requestId = RequestIdFilter.requestIdOf(request);
             LOG.log(Level.SEVERE, "Unexpected failure of request " + requestId, e);
             return answer(Problem.of(500, "An unexpected error occurred; quote request id " + requestId));
-        }
-
-        /** Lost a race (optimistic version check, lock wait, deadlock): the client may simply retry. */
-        static boolean isConcurrentChange(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
-                        || cause instanceof LockTimeoutException
-                        || cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -2,8 +2,7 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.audit.control.AuditTrail;
 import com.subscriptions.platform.control.Caller;
-import com.subscriptions.platform.entity.DatabaseUnavailable;
-import com.subscriptions.platform.entity.LockConflict;
+import com.subscriptions.platform.control.DatabaseOutages;
 import com.subscriptions.webhook.entity.Delivery;
 import com.subscriptions.webhook.entity.DeliveryAttempt;
 import com.subscriptions.webhook.entity.OutboxEvent;
@@ -15,7 +14,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -59,9 +57,8 @@ public class DeliveryBatch {
     @Resource
     SessionContext context;
 
-    /** A claim that fails on a dead connection tells the pool to drop its connections, as a failed request does. */
     @Inject
-    Event<DatabaseUnavailable> outages;
+    DatabaseOutages outages;
 
     /** A failure's hold-back moves its endpoint's due deliveries this many a statement (short IN lists). */
     static final int HELD_BACK_AT_ONCE = 500;
@@ -82,13 +79,7 @@ public class DeliveryBatch {
         try {
             return claimDue(max, perEndpoint, inFlight);
         } catch (PersistenceException failure) {
-            if (LockConflict.is(failure)) {
-                throw failure; // not an outage: logged, and the next tick tries again
-            }
-            // Every tick fails while the database is away: rolled back quietly (thrown, the container would log an
-            // error each second); outbox_lag_seconds and readiness show the outage.
-            context.setRollbackOnly();
-            outages.fire(DatabaseUnavailable.of(failure));
+            outages.pollFailed(failure, context);
             return List.of();
         }
     }
@@ -221,11 +212,7 @@ public class DeliveryBatch {
         try {
             return em.createQuery(ENABLED_ENDPOINTS, WebhookEndpoint.class).getResultList();
         } catch (PersistenceException failure) {
-            if (LockConflict.is(failure)) {
-                throw failure; // not an outage: logged, and the next tick tries again
-            }
-            context.setRollbackOnly();
-            outages.fire(DatabaseUnavailable.of(failure));
+            outages.pollFailed(failure, context);
             return null;
         }
     }

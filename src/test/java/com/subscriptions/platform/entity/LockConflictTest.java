@@ -14,15 +14,22 @@ class LockConflictTest {
 
     @Test
     void aDeadlockALockWaitOrAVersionCheckIsALostRace() {
-        assertThat(LockConflict.is(new OptimisticLockException(new SQLException("Deadlock found", "40001"))))
-                .isTrue();
-        assertThat(LockConflict.is(new PessimisticLockException("lock"))).isTrue();
-        assertThat(LockConflict.is(new LockTimeoutException("lock wait"))).isTrue();
+        assertThat(LockConflict.isCauseOf(new OptimisticLockException("version"))).isTrue();
+        assertThat(LockConflict.isCauseOf(new PessimisticLockException("lock"))).isTrue();
+        assertThat(LockConflict.isCauseOf(new LockTimeoutException("lock wait"))).isTrue();
     }
 
     @Test
-    void aLostConnectionIsNot() {
-        assertThat(LockConflict.is(new PersistenceException(new SQLException("Communications link failure",
+    void soIsADeadlockReportedByTheDriverUnderAnotherException() {
+        assertThat(LockConflict.isCauseOf(new IllegalStateException(new PersistenceException(
+                new SQLException("Deadlock found when trying to get lock", "40001", 1213))))).isTrue();
+    }
+
+    @Test
+    void aLostConnectionOrAFaultyStatementIsNot() {
+        assertThat(LockConflict.isCauseOf(new PersistenceException(new SQLException("Communications link failure",
                 "08S01")))).isFalse();
+        assertThat(LockConflict.isCauseOf(new PersistenceException(new SQLException("Unknown column", "42S22"))))
+                .isFalse();
     }
 }
