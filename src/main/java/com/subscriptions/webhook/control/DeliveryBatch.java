@@ -24,8 +24,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
 
 /**
@@ -70,14 +72,19 @@ public class DeliveryBatch {
                         String payload) {
     }
 
+    /** A delivery that was sent, with what its receiver answered. */
+    public record Sent(long deliveryId, WebhookClient.Outcome outcome) {
+    }
+
     /**
-     * Claims up to {@code max} due deliveries ({@code FOR UPDATE SKIP LOCKED}: another instance's claim is never
-     * taken), at most {@code perEndpoint} in flight per endpoint counting {@code inFlight}, by leasing them: their
-     * next attempt moves past the lease, so they are due again only if this instance dies before recording.
+     * Claims due deliveries ({@code FOR UPDATE SKIP LOCKED}: another instance's claim is never taken) for up to
+     * {@code lanes} lanes, at most {@code perEndpoint} lanes per endpoint counting {@code inFlight}, by leasing them:
+     * their next attempt moves past the lease, so they are due again only if this instance dies before recording.
+     * @return the lanes: each up to {@code perLane} deliveries of one endpoint, oldest first
      */
-    public List<Claim> claim(int max, int perEndpoint, ToIntFunction<Long> inFlight) {
+    public List<List<Claim>> claim(int lanes, int perEndpoint, int perLane, ToIntFunction<Long> inFlight) {
         try {
-            return claimDue(max, perEndpoint, inFlight);
+            return claimDue(lanes, perEndpoint, perLane, inFlight);
         } catch (PersistenceException failure) {
             outages.pollFailed(failure, context);
             return List.of();
@@ -89,20 +96,37 @@ public class DeliveryBatch {
      * endpoint's oldest due deliveries up to its room: a receiver that is down or hangs, whose backlog fills the head
      * of the due order, is never in the way of another's.
      */
-    private List<Claim> claimDue(int max, int perEndpoint, ToIntFunction<Long> inFlight) {
+    private List<List<Claim>> claimDue(int lanes, int perEndpoint, int perLane, ToIntFunction<Long> inFlight) {
         Instant now = clock.instant();
         // Every endpoint: a disabled one still sends what it was given before.
         List<Long> endpointIds = new ArrayList<>(em.createQuery("select e.id from WebhookEndpoint e", Long.class)
                 .getResultList());
         Collections.shuffle(endpointIds);
-        List<Long> chosen = new ArrayList<>();
+        List<List<Long>> chosen = new ArrayList<>();
         for (long endpointId : endpointIds) {
-            int room = Math.min(perEndpoint - inFlight.applyAsInt(endpointId), max - chosen.size());
+            int room = Math.min(perEndpoint - inFlight.applyAsInt(endpointId), lanes - chosen.size());
             if (room > 0) {
-                chosen.addAll(dueOf(endpointId, now, room));
+                chosen.addAll(split(dueOf(endpointId, now, room * perLane), room));
             }
         }
-        return chosen.isEmpty() ? List.of() : lease(chosen, now);
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Claim> claims = lease(chosen.stream().flatMap(List::stream).toList(), now);
+        return chosen.stream().map(lane -> lane.stream().map(claims::get).filter(Objects::nonNull).toList())
+                .filter(lane -> !lane.isEmpty()).toList();
+    }
+
+    /** An endpoint's due deliveries over at most {@code lanes} lanes, as evenly as they go, in their order. */
+    static List<List<Long>> split(List<Long> due, int lanes) {
+        int count = Math.min(lanes, due.size());
+        List<List<Long>> split = new ArrayList<>();
+        for (int lane = 0, from = 0; lane < count; lane++) {
+            int to = from + (due.size() - from + count - lane - 1) / (count - lane);
+            split.add(due.subList(from, to));
+            from = to;
+        }
+        return split;
     }
 
     /**
@@ -111,51 +135,75 @@ public class DeliveryBatch {
      * locking read found (written since) does not exist yet, and was leased and never sent. Their endpoints were in
      * that snapshot (read before their deliveries were looked for).
      */
-    private List<Claim> lease(List<Long> chosen, Instant now) {
+    private Map<Long, Claim> lease(List<Long> chosen, Instant now) {
         postpone(chosen, now.plus(settings.lease()));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.endpoint_id, o.message_id, o.payload "
                         + "FROM outbox_deliveries d JOIN outbox_events o ON o.id = d.event_id WHERE d.id IN (:ids) "
                         + "LOCK IN SHARE MODE")
                 .setParameter("ids", chosen).getResultList();
-        return rows.stream().map(row -> {
+        Map<Long, Claim> claims = new HashMap<>();
+        for (Object[] row : rows) {
             WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, ((Number) row[1]).longValue());
-            return new Claim(((Number) row[0]).longValue(), endpoint.id(), endpoint.url(), (String) row[2],
-                    endpoint.signingSecrets(now), (String) row[3]);
-        }).toList();
+            long deliveryId = ((Number) row[0]).longValue();
+            claims.put(deliveryId, new Claim(deliveryId, endpoint.id(), endpoint.url(), (String) row[2],
+                    endpoint.signingSecrets(now), (String) row[3]));
+        }
+        return claims;
     }
 
     /**
-     * Records an attempt. A failure schedules the next attempt ({@link RetrySchedule}) and holds back the endpoint's
-     * other due deliveries until then (a receiver that is down is not called once per waiting delivery); when the
-     * retries are spent the delivery has failed. An endpoint failing for longer than the setting disables itself,
+     * Records the attempts of one lane, sent one after the other to the endpoint: all delivered but perhaps the last.
+     * A failure schedules the next attempt ({@link RetrySchedule}) and holds back the endpoint's other due deliveries
+     * until then, the lane's unsent ones too (a receiver that is down is not called once per waiting delivery); when
+     * the retries are spent the delivery has failed. An endpoint failing for longer than the setting disables itself,
      * in the audit trail.
-     * @param claimNext whether a delivered attempt also claims the endpoint's next due delivery, in this transaction
-     * @return that claim, if asked for and one is due
+     * @param unsent the lane's deliveries after a failed one, not sent
+     * @param claimNext how many of the endpoint's next due deliveries to claim in this transaction when all were
+     *     delivered
+     * @return those claims, oldest first
      */
-    public Optional<Claim> record(long deliveryId, long endpointId, WebhookClient.Outcome outcome, boolean claimNext) {
+    public List<Claim> record(long endpointId, List<Sent> sent, List<Long> unsent, int claimNext) {
         Instant now = clock.instant();
         // The endpoint is not locked: every write that adds a delivery for it reads its row shared (the foreign key)
         // until it commits, so a record waiting to lock it queued those writes behind it, and deadlocked with them
         // over the subscription counts they update. The endpoint changes only when it starts or stops failing or
-        // disables itself, under its version (two records that change it at once: one is sent again after its
+        // disables itself, under its version (two records that change it at once: one lane is sent again after its
         // lease); holding back skips the deliveries another transaction holds, so concurrent records never wait on
         // each other.
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, endpointId);
-        Delivery delivery = endpoint == null ? null : em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || endpoint == null) {
-            return Optional.empty(); // deleted with its endpoint meanwhile
+        if (endpoint == null) {
+            return List.of(); // deleted with its deliveries meanwhile
         }
-        Instant retryAt = outcome.delivered() ? null : settings.retries().next(delivery.attempts() + 1, now).orElse(null);
-        delivery.attempted(now, outcome.status(), outcome.error(), retryAt);
-        em.persist(new DeliveryAttempt(deliveryId, now, outcome.status(), outcome.latencyMillis(), outcome.error(),
-                outcome.response()));
-        String result = delivery.delivered() ? "delivered" : retryAt == null ? "failed" : "retrying";
-        Counter.builder("webhook_deliveries").description("Webhook delivery attempts by result").tag("result", result)
-                .register(metrics).increment();
-        if (delivery.delivered()) {
+        Map<Long, Delivery> deliveries = new HashMap<>();
+        em.createQuery("select d from Delivery d where d.id in :ids", Delivery.class)
+                .setParameter("ids", sent.stream().map(Sent::deliveryId).toList())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .forEach(delivery -> deliveries.put(delivery.id(), delivery));
+        if (deliveries.isEmpty()) {
+            return List.of(); // deleted with their endpoint meanwhile
+        }
+        Delivery failed = null;
+        Instant retryAt = null;
+        for (Sent attempt : sent) {
+            Delivery delivery = deliveries.get(attempt.deliveryId());
+            if (delivery != null) {
+                WebhookClient.Outcome outcome = attempt.outcome();
+                retryAt = outcome.delivered() ? null
+                        : settings.retries().next(delivery.attempts() + 1, now).orElse(null);
+                delivery.attempted(now, outcome.status(), outcome.error(), retryAt);
+                em.persist(new DeliveryAttempt(delivery.id(), now, outcome.status(), outcome.latencyMillis(),
+                        outcome.error(), outcome.response()));
+                count(delivery.delivered() ? "delivered" : retryAt == null ? "failed" : "retrying");
+                failed = delivery.delivered() ? failed : delivery;
+            }
+        }
+        if (failed == null) {
             endpoint.delivered();
-            return claimNext ? claimNextDue(endpointId, now) : Optional.empty();
+            return claimNext > 0 ? claimNextDue(endpointId, now, claimNext) : List.of();
+        }
+        if (!unsent.isEmpty()) {
+            postpone(unsent, retryAt == null ? now : retryAt);
         }
         if (retryAt != null) {
             holdBack(endpointId, now, retryAt);
@@ -164,7 +212,12 @@ public class DeliveryBatch {
             audit.record("webhook_endpoint_disabled", "webhook:" + endpoint.id() + " " + endpoint.disabledReason(),
                     DISPATCHER);
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    private void count(String result) {
+        Counter.builder("webhook_deliveries").description("Webhook delivery attempts by result").tag("result", result)
+                .register(metrics).increment();
     }
 
     /**
@@ -182,9 +235,13 @@ public class DeliveryBatch {
         } while (held.size() == HELD_BACK_AT_ONCE);
     }
 
-    private Optional<Claim> claimNextDue(long endpointId, Instant now) {
-        List<Long> next = dueOf(endpointId, now, 1);
-        return next.isEmpty() ? Optional.empty() : lease(next, now).stream().findFirst();
+    private List<Claim> claimNextDue(long endpointId, Instant now, int max) {
+        List<Long> next = dueOf(endpointId, now, max);
+        if (next.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Claim> claims = lease(next, now);
+        return next.stream().map(claims::get).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +23,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds, on every instance: woken after each commit that wrote deliveries, and every second
- * in any case (deliveries of another instance, retries that fell due), and whenever a send ends. Each run claims
- * due deliveries and hands each to the container's executor, where the endpoint's next due ones follow it; a
- * delivery's slowness holds back nothing but its endpoint's: at most {@link #IN_FLIGHT} are sent at once, at most
- * {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
+ * Sends what the outbox holds, on every instance: woken after commits that wrote deliveries, and every second in any
+ * case (deliveries of another instance, retries that fell due), and whenever a lane ends. Each run claims due
+ * deliveries in lanes and hands each lane to the container's executor: a lane is up to {@link #PER_LANE} deliveries
+ * of one endpoint, sent one after the other and recorded in one transaction, which claims the endpoint's next due
+ * ones for the same lane. A delivery's slowness holds back nothing but its endpoint's: at most {@link #IN_FLIGHT}
+ * lanes run at once, at most {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -34,7 +36,10 @@ public class Dispatcher {
 
     static final int IN_FLIGHT = 16;
     static final int PER_ENDPOINT = 2;
-    static final int IN_TURN = 20;
+    /** A transaction records this many sends at most: a backlog costs a fraction of a transaction per delivery. */
+    static final int PER_LANE = 10;
+    /** Deliveries a lane sends before it leaves its slot, so that every endpoint with deliveries due gets one. */
+    static final int IN_TURN = 50;
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
     @Inject
@@ -98,49 +103,60 @@ public class Dispatcher {
     private void dispatch() {
         runs.request(() -> {
             int free = slots.availablePermits();
-            return free > 0 && sendClaimed(batch.claim(free, PER_ENDPOINT, id -> inFlight.getOrDefault(id, 0)))
-                    == free;
+            return free > 0 && start(batch.claim(free, PER_ENDPOINT, PER_LANE,
+                    id -> inFlight.getOrDefault(id, 0))) == free;
         });
     }
 
-    private int sendClaimed(List<DeliveryBatch.Claim> claims) {
-        for (DeliveryBatch.Claim claim : claims) {
+    private int start(List<List<DeliveryBatch.Claim>> lanes) {
+        for (List<DeliveryBatch.Claim> lane : lanes) {
+            long endpointId = lane.get(0).endpointId();
             slots.acquireUninterruptibly();
-            inFlight.merge(claim.endpointId(), 1, Integer::sum);
+            inFlight.merge(endpointId, 1, Integer::sum);
             try {
-                executor.execute(() -> send(claim));
+                executor.execute(() -> send(endpointId, lane));
             } catch (RejectedExecutionException e) {
-                done(claim); // its lease runs out and it is claimed again
+                done(endpointId); // their lease runs out and they are claimed again
             }
         }
-        return claims.size();
+        return lanes.size();
     }
 
     /**
-     * Sends the claimed delivery and then, while the receiver takes them, the endpoint's next due ones on this thread,
-     * each claimed in the transaction that records the one before: a backlog costs one transaction and no hand-over
-     * per delivery. At most {@link #IN_TURN} in a row, so that every endpoint with deliveries due gets a slot in turn.
+     * Sends the lane's deliveries one after the other, stopping at the first the receiver does not take, and records
+     * them; while the receiver takes them, goes on with the endpoint's next due ones, claimed by that record.
      */
-    private void send(DeliveryBatch.Claim first) {
-        DeliveryBatch.Claim claim = first;
+    private void send(long endpointId, List<DeliveryBatch.Claim> first) {
+        List<DeliveryBatch.Claim> lane = first;
         try {
-            for (int sent = 1; claim != null; sent++) {
-                claim = batch.record(claim.deliveryId(), claim.endpointId(), client.post(claim.url(), claim.messageId(),
-                        claim.secrets(), claim.payload(), clock.instant()), sent < IN_TURN).orElse(null);
+            for (int sent = 0; !lane.isEmpty(); ) {
+                List<DeliveryBatch.Sent> outcomes = new ArrayList<>();
+                for (DeliveryBatch.Claim claim : lane) {
+                    WebhookClient.Outcome outcome = client.post(claim.url(), claim.messageId(), claim.secrets(),
+                            claim.payload(), clock.instant());
+                    outcomes.add(new DeliveryBatch.Sent(claim.deliveryId(), outcome));
+                    if (!outcome.delivered()) {
+                        break;
+                    }
+                }
+                sent += outcomes.size();
+                List<Long> unsent = lane.subList(outcomes.size(), lane.size()).stream()
+                        .map(DeliveryBatch.Claim::deliveryId).toList();
+                lane = batch.record(endpointId, outcomes, unsent, sent < IN_TURN ? PER_LANE : 0);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record delivery " + claim.deliveryId() + "; it is sent again once its "
-                    + "lease is over: " + e);
+            LOG.log(Level.WARNING, "Could not record deliveries to endpoint " + endpointId + "; they are sent again "
+                    + "once their lease is over: " + e);
         } finally {
-            done(first);
+            done(endpointId);
             // The slot is free again: claim at once what is due (else one endpoint's backlog would wait for the
             // next wake-up).
             dispatch();
         }
     }
 
-    private void done(DeliveryBatch.Claim claim) {
-        inFlight.computeIfPresent(claim.endpointId(), (id, sending) -> sending > 1 ? sending - 1 : null);
+    private void done(long endpointId) {
+        inFlight.computeIfPresent(endpointId, (id, sending) -> sending > 1 ? sending - 1 : null);
         slots.release();
     }
 }

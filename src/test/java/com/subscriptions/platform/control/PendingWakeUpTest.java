@@ -2,6 +2,7 @@ package com.subscriptions.platform.control;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -9,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PendingWakeUpTest {
 
@@ -50,5 +52,18 @@ class PendingWakeUpTest {
         wakeUp.request(queueing, wakes::incrementAndGet);
 
         assertEquals(1, handedOver.size());
+    }
+
+    @Test
+    void aLingeringWakeUpReadsOnlyOnceItsLingerIsOver() {
+        PendingWakeUp lingering = new PendingWakeUp(Duration.ofMillis(200));
+        lingering.request(queueing, wakes::incrementAndGet);
+        long start = System.nanoTime();
+        handedOver.get(0).run();
+
+        assertTrue(System.nanoTime() - start >= 200_000_000L, "read before its linger was over");
+        assertEquals(1, wakes.get());
+        lingering.request(queueing, wakes::incrementAndGet);
+        assertEquals(2, handedOver.size(), "a commit after the wake-up read hands over another");
     }
 }
