@@ -15,7 +15,6 @@ import com.subscriptions.user.entity.User;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -161,14 +160,16 @@ public class SubscriptionService {
 
     /**
      * The user's live subscription, its row locked for the change about to be made to it (only that row: the plan
-     * is loaded afterwards, so that changes of many users never queue on a plan's row).
+     * is loaded afterwards, so that changes of many users never queue on a plan's row). Found through the unique
+     * index of live subscriptions ({@code live_user_id}), which locks that one entry: a locking read by user and
+     * status locked every subscription of the user's history and the gap after it, where the next user's new
+     * subscription goes, and deadlocked with that user's subscribe (about twice a second under 16 writers).
      */
     private Optional<UserSubscription> live(long userId) {
-        List<UserSubscription> candidates = em.createQuery("select s from UserSubscription s "
-                        + "where s.userId = :user and s.status in :live", UserSubscription.class)
-                .setParameter("user", userId)
-                .setParameter("live", SubscriptionStatus.LIVE)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        @SuppressWarnings("unchecked")
+        List<UserSubscription> candidates = em.createNativeQuery("SELECT s.* FROM user_subscriptions s "
+                        + "WHERE s.live_user_id = ? FOR UPDATE", UserSubscription.class)
+                .setParameter(1, userId)
                 .getResultList();
         return candidates.stream().filter(s -> s.isLive(clock)).findFirst();
     }
