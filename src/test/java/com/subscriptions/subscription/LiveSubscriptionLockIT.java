@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 
 import static com.subscriptions.ApiClient.api;
@@ -35,10 +36,11 @@ class LiveSubscriptionLockIT extends IntegrationTest {
                 .then().statusCode(201);
         try (Connection other = TestDatabase.connect()) {
             other.setAutoCommit(false);
-            try (PreparedStatement past = other.prepareStatement("SELECT id FROM user_subscriptions "
-                    + "WHERE user_id = ? AND live_user_id IS NULL FOR UPDATE")) {
-                past.setLong(1, account.id());
-                try (ResultSet locked = past.executeQuery()) {
+            // Locked by its primary key: a locking read by user would lock every row it scanned, the live one too.
+            try (PreparedStatement lock = other.prepareStatement("SELECT id FROM user_subscriptions WHERE id = ? "
+                    + "FOR UPDATE")) {
+                lock.setLong(1, pastSubscriptionOf(other, account.id()));
+                try (ResultSet locked = lock.executeQuery()) {
                     assertThat(locked.next()).as("the canceled subscription, locked").isTrue();
                 }
             }
@@ -48,5 +50,16 @@ class LiveSubscriptionLockIT extends IntegrationTest {
             other.rollback();
         }
         api(token).get("/api/v1/subscriptions/active").then().statusCode(200);
+    }
+
+    private static long pastSubscriptionOf(Connection connection, long userId) throws SQLException {
+        try (PreparedStatement past = connection.prepareStatement("SELECT id FROM user_subscriptions "
+                + "WHERE user_id = ? AND live_user_id IS NULL")) {
+            past.setLong(1, userId);
+            try (ResultSet found = past.executeQuery()) {
+                assertThat(found.next()).as("the canceled subscription").isTrue();
+                return found.getLong(1);
+            }
+        }
     }
 }
