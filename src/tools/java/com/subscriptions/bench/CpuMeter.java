@@ -25,6 +25,11 @@ final class CpuMeter {
         Reading minus(Reading earlier) {
             return new Reading(server - earlier.server, database - earlier.database, machine - earlier.machine);
         }
+
+        /** The server's and the database's CPU, in milliseconds, per one of {@code count} requests. */
+        double serviceMillisPer(long count) {
+            return (server + database) / 1e6 / count;
+        }
     }
 
     private final Optional<ProcessHandle> server;

@@ -113,7 +113,7 @@ final class OutboxBenchmark {
                 this::subscribeAndCancel);
         CpuMeter.Reading used = cpu.read().minus(before);
         long requests = 2 * result.requests();
-        return new Round(requests / result.seconds(), (used.server() + used.database()) / 1e6 / requests);
+        return new Round(requests / result.seconds(), used.serviceMillisPer(requests));
     }
 
     /** @param cpuMillisPerRequest the server's and the database's CPU a request, with what its deliveries cost */
@@ -170,7 +170,7 @@ final class OutboxBenchmark {
 
         /** The server's and the database's CPU per write, with what its deliveries cost. */
         double cpuMillisPerWrite() {
-            return (cpu.server() + cpu.database()) / 1e6 / writes;
+            return cpu.serviceMillisPer(writes);
         }
     }
 

@@ -31,11 +31,10 @@ public final class PendingWakeUp {
         }
         try {
             executor.execute(() -> {
-                if (lingered()) {
-                    waiting.set(false);
+                boolean lingered = lingered(); // interrupted: the dispatcher's timer reads within a second
+                waiting.set(false);
+                if (lingered) {
                     wake.run();
-                } else {
-                    waiting.set(false); // interrupted: the dispatcher's timer reads within a second
                 }
             });
         } catch (RejectedExecutionException busy) {

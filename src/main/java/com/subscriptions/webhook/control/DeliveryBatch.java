@@ -113,8 +113,7 @@ public class DeliveryBatch {
             return List.of();
         }
         Map<Long, Claim> claims = lease(chosen.stream().flatMap(List::stream).toList(), now);
-        return chosen.stream().map(lane -> lane.stream().map(claims::get).filter(Objects::nonNull).toList())
-                .filter(lane -> !lane.isEmpty()).toList();
+        return chosen.stream().map(lane -> inOrder(lane, claims)).filter(lane -> !lane.isEmpty()).toList();
     }
 
     /** An endpoint's due deliveries over at most {@code lanes} lanes, as evenly as they go, in their order. */
@@ -183,7 +182,7 @@ public class DeliveryBatch {
         if (deliveries.isEmpty()) {
             return List.of(); // deleted with their endpoint meanwhile
         }
-        Delivery failed = null;
+        boolean allDelivered = true;
         Instant retryAt = null;
         for (Sent attempt : sent) {
             Delivery delivery = deliveries.get(attempt.deliveryId());
@@ -195,10 +194,10 @@ public class DeliveryBatch {
                 em.persist(new DeliveryAttempt(delivery.id(), now, outcome.status(), outcome.latencyMillis(),
                         outcome.error(), outcome.response()));
                 count(delivery.delivered() ? "delivered" : retryAt == null ? "failed" : "retrying");
-                failed = delivery.delivered() ? failed : delivery;
+                allDelivered &= delivery.delivered();
             }
         }
-        if (failed == null) {
+        if (allDelivered) {
             endpoint.delivered();
             return claimNext > 0 ? claimNextDue(endpointId, now, claimNext) : List.of();
         }
@@ -240,8 +239,12 @@ public class DeliveryBatch {
         if (next.isEmpty()) {
             return List.of();
         }
-        Map<Long, Claim> claims = lease(next, now);
-        return next.stream().map(claims::get).filter(Objects::nonNull).toList();
+        return inOrder(next, lease(next, now));
+    }
+
+    /** The claims of those deliveries, in their order; one the lease did not find is left out. */
+    private static List<Claim> inOrder(List<Long> deliveryIds, Map<Long, Claim> claims) {
+        return deliveryIds.stream().map(claims::get).filter(Objects::nonNull).toList();
     }
 
     /**
