@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HttpEdgesIT extends IntegrationTest {
 
     private static final int PORT = Integer.getInteger("it.http.port", 18080);
+    /** More than either server's request threads (Payara Micro's listener: 200 at most; WildFly's: fewer). */
+    private static final int REQUEST_THREADS_AND_MORE = 250;
 
     /**
      * A TRACE whose body is itself a complete GET: one answer (405 problem+json), not two; with the listener
@@ -51,6 +55,34 @@ class HttpEdgesIT extends IntegrationTest {
     void connectIsRefusedAtOnce() throws IOException {
         assertThat(statusWithin2Seconds("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"))
                 .matches("HTTP/1\\.1 4\\d\\d");
+    }
+
+    /**
+     * What the listener keeps of a refused CONNECT is bounded: an idle socket until its keep-alive timeout, no request
+     * thread. With more of them left open than the listener has request threads, a request is still answered at once.
+     */
+    @Test
+    void refusedConnectsLeftOpenHoldNoRequestThread() throws IOException {
+        List<Socket> tunnels = new ArrayList<>();
+        try {
+            for (int i = 0; i < REQUEST_THREADS_AND_MORE; i++) {
+                Socket socket = new Socket("127.0.0.1", PORT);
+                tunnels.add(socket);
+                socket.getOutputStream().write(("CONNECT example.com:" + (1000 + i) + " HTTP/1.1\r\nHost: example.com\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+            for (Socket tunnel : tunnels) {
+                tunnel.setSoTimeout(5_000);
+                assertThat(new String(tunnel.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1))
+                        .matches("HTTP/1\\.1 4\\d\\d");
+            }
+            assertThat(statusWithin2Seconds("GET /api/ping HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
+                    .isEqualTo("HTTP/1.1 200");
+        } finally {
+            for (Socket tunnel : tunnels) {
+                tunnel.close();
+            }
+        }
     }
 
     /**
