@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  */
 final class OutboxBenchmark {
 
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
     private static final double ROUND_SECONDS = 8;
     private static final double LAG_SECONDS = 20;
     private static final double WARM_UP_SECONDS = 30;

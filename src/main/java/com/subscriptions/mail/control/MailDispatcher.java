@@ -60,7 +60,7 @@ public class MailDispatcher {
         }
     }
 
-    /** On a thread of the container's executor, after a commit that wrote a mail. */
+    /** On the outbox's wake-up thread, after a commit that wrote a mail. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void wake() {
         dispatch();

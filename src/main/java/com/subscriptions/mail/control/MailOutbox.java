@@ -5,10 +5,12 @@ import com.subscriptions.auth.control.UnsubscribeTokens;
 import com.subscriptions.auth.entity.AccountToken;
 import com.subscriptions.mail.entity.MailKind;
 import com.subscriptions.mail.entity.OutboxMail;
-import com.subscriptions.platform.control.PendingWakeUp;
+import com.subscriptions.platform.control.WakeUpThread;
 import com.subscriptions.user.entity.User;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -48,9 +50,19 @@ public class MailOutbox {
     MailDispatcher dispatcher;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
-    private final PendingWakeUp wakeUp = new PendingWakeUp();
+    private WakeUpThread wakeUp;
+
+    @PostConstruct
+    void startWakeUps() {
+        wakeUp = new WakeUpThread(threads, "mail-wake-up", Duration.ZERO, dispatcher::wake);
+    }
+
+    @PreDestroy
+    void stopWakeUps() {
+        wakeUp.close();
+    }
 
     /** The verification and password-reset links: pages of the service that send the token to the API. */
     void mailAccountLink(@Observes AccountLinkIssued issued) {
@@ -94,6 +106,6 @@ public class MailOutbox {
 
     /** On another thread, as the webhook dispatcher's wake-up (see EventOutbox). */
     void wakeDispatcherAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mailQueued) {
-        wakeUp.request(executor, dispatcher::wake);
+        wakeUp.request();
     }
 }

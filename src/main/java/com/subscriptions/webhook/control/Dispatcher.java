@@ -2,6 +2,8 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.platform.control.CoalescedRuns;
 import com.subscriptions.platform.control.DatabaseOutages;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,7 +11,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
@@ -25,7 +29,7 @@ import java.util.logging.Logger;
 /**
  * Sends what the outbox holds, on every instance: woken after commits that wrote deliveries, and every second in any
  * case (deliveries of another instance, retries that fell due), and whenever a lane ends. Each run claims due
- * deliveries in lanes and hands each lane to the container's executor: a lane is up to {@link #PER_LANE} deliveries
+ * deliveries in lanes and hands each lane to one of its threads: a lane is up to {@link #PER_LANE} deliveries
  * of one endpoint, sent one after the other and recorded in one transaction, which claims the endpoint's next due
  * ones for the same lane. A delivery's slowness holds back nothing but its endpoint's: at most {@link #IN_FLIGHT}
  * lanes run at once, at most {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
@@ -58,11 +62,28 @@ public class Dispatcher {
     DatabaseOutages outages;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    /**
+     * The lanes' threads, made once by the container's factory: a task handed to Payara's managed executor cost a
+     * class-path scan for thread-context providers, once per lane (paced at 100 writes/s, lanes are short).
+     */
+    private ExecutorService laneThreads;
 
     private final Semaphore slots = new Semaphore(IN_FLIGHT);
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not claim webhook deliveries; trying every second");
+
+    @PostConstruct
+    void startLanes() {
+        laneThreads = Executors.newFixedThreadPool(IN_FLIGHT, threads);
+    }
+
+    /** A lane cut short is sent again once its lease is over. */
+    @PreDestroy
+    void stopLanes() {
+        laneThreads.shutdownNow();
+    }
 
     /**
      * Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. Quiet
@@ -93,7 +114,7 @@ public class Dispatcher {
         }
     }
 
-    /** On a thread of the caller's (the container's executor, after a commit): never inside a transaction. */
+    /** On the caller's thread (the outbox's wake-up thread, after a commit): never inside a transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void wake() {
         dispatch();
@@ -114,7 +135,7 @@ public class Dispatcher {
             slots.acquireUninterruptibly();
             inFlight.merge(endpointId, 1, Integer::sum);
             try {
-                executor.execute(() -> send(endpointId, lane));
+                laneThreads.execute(() -> send(endpointId, lane));
             } catch (RejectedExecutionException e) {
                 done(endpointId); // their lease runs out and they are claimed again
             }

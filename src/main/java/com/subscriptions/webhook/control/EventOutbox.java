@@ -2,7 +2,7 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.plan.control.PlansChanged;
 import com.subscriptions.platform.control.ContractJson;
-import com.subscriptions.platform.control.PendingWakeUp;
+import com.subscriptions.platform.control.WakeUpThread;
 import com.subscriptions.platform.entity.JsonP;
 import com.subscriptions.subscription.control.SubscriptionEventRecorded;
 import com.subscriptions.subscription.control.SubscriptionView;
@@ -13,8 +13,10 @@ import com.subscriptions.webhook.entity.Delivery;
 import com.subscriptions.webhook.entity.EventType;
 import com.subscriptions.webhook.entity.OutboxEvent;
 import com.subscriptions.webhook.entity.WebhookEndpoint;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -72,13 +74,23 @@ public class EventOutbox {
     Dispatcher dispatcher;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    private WakeUpThread wakeUp;
 
     /**
      * The dispatcher reads 50 ms after a commit, so that under load it finds several deliveries due together and
      * sends them as one lane, recorded in one transaction; 50 ms is little beside the time a receiver takes.
      */
-    private final PendingWakeUp wakeUp = new PendingWakeUp(Duration.ofMillis(50));
+    @PostConstruct
+    void startWakeUps() {
+        wakeUp = new WakeUpThread(threads, "webhook-wake-up", Duration.ofMillis(50), dispatcher::wake);
+    }
+
+    @PreDestroy
+    void stopWakeUps() {
+        wakeUp.close();
+    }
 
     /** A subscription that starts with a trial announces both its creation and its trial. */
     void announceSubscriptionChange(@Observes SubscriptionEventRecorded recorded) {
@@ -117,13 +129,16 @@ public class EventOutbox {
                               List<Long> endpointIds) {
         Instant now = clock.instant();
         String messageId = OutboxEvent.newMessageId();
-        JsonObjectBuilder body = JsonP.object().add("id", messageId).add("type", type.value())
+        JsonObjectBuilder envelope = JsonP.object().add("id", messageId).add("type", type.value())
                 .add("timestamp", now.truncatedTo(ChronoUnit.MILLIS).toString());
         if (sequence != null) {
-            body.add("sequence", sequence);
+            envelope.add("sequence", sequence);
         }
-        body.add("data", JsonP.parse(ContractJson.toJson(data)));
-        OutboxEvent event = new OutboxEvent(messageId, type, subscriptionId, sequence, body.build().toString(), now);
+        // The object's JSON exactly as the API writes it, added as the last member as it is (not parsed to be
+        // written again: that was a third of what an event cost its write).
+        String head = envelope.build().toString();
+        String body = head.substring(0, head.length() - 1) + ",\"data\":" + ContractJson.toJson(data) + "}";
+        OutboxEvent event = new OutboxEvent(messageId, type, subscriptionId, sequence, body, now);
         em.persist(event);
         for (long endpointId : endpointIds) {
             em.persist(new Delivery(event.id(), endpointId, now));
@@ -133,10 +148,10 @@ public class EventOutbox {
     }
 
     /**
-     * On another thread: this one is still completing the writer's transaction (calling into the container from
+     * On the wake-up thread: this one is still completing the writer's transaction (calling into the container from
      * there, even asynchronously, broke the dispatcher's own transactions on Payara).
      */
     void wakeDispatcherAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten outboxWritten) {
-        wakeUp.request(executor, dispatcher::wake);
+        wakeUp.request();
     }
 }
