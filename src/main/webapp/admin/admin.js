@@ -181,7 +181,6 @@
             'pool-created': pool.created, 'pool-destroyed': pool.destroyed, 'pool-max-size': pool.max_pool_size };
         Object.entries(figures).forEach(([id, value]) => $(id).textContent = number(value));
         $('pool-updated').textContent = 'updated ' + new Date().toLocaleTimeString();
-        $('pool-reload').hidden = !pool.reload_required;
         if (!state.poolFormFilled) {
             $('pool-steady-input').value = pool.steady_pool_size;
             $('pool-max-input').value = pool.max_pool_size;
@@ -268,9 +267,8 @@
         });
         try {
             const pool = await api('PUT', '/api/admin/pool', settings);
-            say($('pool-message'), `${pool.reload_required ? 'Saved' : 'Applied'}: steady ${pool.steady_pool_size}, `
-                + `max ${pool.max_pool_size}, wait ${number(pool.max_wait_millis)} ms.`
-                + (pool.reload_required ? ' The server applies a new size at its next reload.' : ''), true);
+            say($('pool-message'), `Applied: steady ${pool.steady_pool_size}, max ${pool.max_pool_size}, `
+                + `wait ${number(pool.max_wait_millis)} ms.`, true);
             showPool(pool);
         } catch (e) {
             say($('pool-message'), e.message, false);

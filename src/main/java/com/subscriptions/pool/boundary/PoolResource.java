@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The container's JDBC connection pool: live statistics and tuning (on WildFly a new size waits for a reload). */
+/** The container's JDBC connection pool: live statistics and live tuning. */
 @ApplicationScoped
 @Path("admin/pool")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,11 +63,10 @@ public class PoolResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "tunePool",
-            summary = "Change steady size, max size and/or wait timeout",
-            description = "A setting left out stays as it is; the steady size must not exceed the max size. Payara "
-                    + "applies every setting at once. WildFly applies the wait at once and a new size at its next "
-                    + "reload (its pool keeps the maximum it started with): the size is written to its data source's "
-                    + "configuration and the answer's reload_required is true. Audited. Admins only.")
+            summary = "Change steady size, max size and/or wait timeout, without a restart",
+            description = "A setting left out stays as it is; the steady size must not exceed the max size. WildFly "
+                    + "cannot resize its pool live: there only the wait timeout changes (a new size is 501). "
+                    + "Audited. Admins only.")
     @APIResponse(responseCode = "200", description = "The pool with its new settings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PoolStatistics.class)))
@@ -76,8 +75,8 @@ public class PoolResource {
     @APIResponse(responseCode = "401", description = "Missing, invalid, expired or revoked access token",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "501", description = "Not on this server: WildFly's data source without statistics",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "501", description = "Not on this server: a new size on WildFly (it needs a reload), "
+            + "or WildFly's data source without statistics", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PoolStatistics tune(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "resize", summary = "8 steady, 32 at most, 10 s wait",

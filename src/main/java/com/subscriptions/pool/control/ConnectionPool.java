@@ -15,8 +15,8 @@ import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
- * The container's JDBC pool ({@code jdbc/subscriptions}, see server-config/): live statistics and tuning of its sizes
- * and wait timeout, through the management of the server it runs on (Payara Micro or WildFly, see
+ * The container's JDBC pool ({@code jdbc/subscriptions}, see server-config/): live statistics and live tuning of its
+ * sizes and wait timeout, through the management of the server it runs on (Payara Micro or WildFly, see
  * {@link PoolAdministration}). Every change is audited.
  */
 @ApplicationScoped
@@ -52,8 +52,8 @@ public class ConnectionPool {
     }
 
     /**
-     * Null leaves a setting as it is, and so does its current value; steady must not exceed max. Applied at once,
-     * but for a new size on WildFly, which applies it at its next reload (the statistics say when one is awaited).
+     * Null leaves a setting as it is, and so does its current value; steady must not exceed max. No restart needed,
+     * where the server can resize its pool live (not WildFly: it refuses a new size before anything is changed).
      */
     public PoolStatistics tune(Integer steadySize, Integer maxSize, Integer maxWaitMillis, Caller caller) {
         PoolAdministration server = server();

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import javax.management.Attribute;
 import javax.management.JMException;
@@ -26,9 +25,6 @@ class WildFlyPoolAdministration implements PoolAdministration {
     private static final String DATA_SOURCE = "jboss.as:subsystem=datasources,data-source=SubscriptionsDS";
     private static final ObjectName SETTINGS = objectName(DATA_SOURCE);
     private static final ObjectName FIGURES = objectName(DATA_SOURCE + ",statistics=pool");
-    private static final ObjectName SERVER = objectName("jboss.as:management-root=server");
-    /** The server's runtime-configuration-state when written configuration waits for a reload (or a restart). */
-    private static final Set<String> AWAITING_RELOAD = Set.of("reload-required", "restart-required");
     private static final String[] SETTING_NAMES = {"minPoolSize", "maxPoolSize", "blockingTimeoutWaitMillis"};
     private static final String[] FIGURE_NAMES = {"statisticsEnabled", "InUseCount", "IdleCount", "MaxUsedCount",
             "AverageGetTime", "CreatedCount", "DestroyedCount"};
@@ -48,9 +44,7 @@ class WildFlyPoolAdministration implements PoolAdministration {
             throw new NotSupportedHere("Pool statistics need statistics-enabled=true on WildFly's data source "
                     + "SubscriptionsDS");
         }
-        return statisticsOf(figures, read(SETTINGS, SETTING_NAMES), queuedThreads(),
-                AWAITING_RELOAD.contains(String.valueOf(read(SERVER, "runtimeConfigurationState")
-                        .get("runtimeConfigurationState"))));
+        return statisticsOf(figures, read(SETTINGS, SETTING_NAMES), queuedThreads());
     }
 
     /**
@@ -68,45 +62,32 @@ class WildFlyPoolAdministration implements PoolAdministration {
      * <li>acquired: null, WildFly does not count the connections handed out;</li>
      * <li>steady_pool_size, max_pool_size, max_wait_millis: {@code min-pool-size}, {@code max-pool-size},
      * {@code blocking-timeout-wait-millis}, read as undefined when not configured: then IronJacamar's 0, 20 and
-     * 30000;</li>
-     * <li>reload_required: the server's {@code runtime-configuration-state} says that written configuration waits
-     * for a reload.</li>
+     * 30000.</li>
      * </ul>
      */
-    static PoolStatistics statisticsOf(Map<String, ?> figures, Map<String, ?> settings, long waiting,
-                                       boolean reloadRequired) {
+    static PoolStatistics statisticsOf(Map<String, ?> figures, Map<String, ?> settings, long waiting) {
         return new PoolStatistics(number(figures, "InUseCount", 0), Math.max(0, number(figures, "IdleCount", 0)),
                 waiting, number(figures, "MaxUsedCount", 0), number(figures, "AverageGetTime", 0),
                 number(figures, "CreatedCount", 0), number(figures, "DestroyedCount", 0), null,
                 number(settings, "minPoolSize", 0), number(settings, "maxPoolSize", 20),
-                number(settings, "blockingTimeoutWaitMillis", 30_000), reloadRequired);
+                number(settings, "blockingTimeoutWaitMillis", 30_000));
     }
 
-    /**
-     * Written to the data source's configuration, which WildFly applies at its next reload, and says so (its state
-     * turns reload-required): a running pool keeps the maximum it started with (the semaphore that lends its
-     * connections is sized once), and a data source cannot be restarted alone under the persistence unit that uses it.
-     */
     @Override
     public void setSteadyPoolSize(int size) {
-        write("minPoolSize", size);
+        throw needsReload("min-pool-size");
     }
 
-    /** As {@link #setSteadyPoolSize}. */
     @Override
     public void setMaxPoolSize(int size) {
-        write("maxPoolSize", size);
+        throw needsReload("max-pool-size");
     }
 
     /** Taken by the running pool at once, without a reload: each wait for a connection reads it. */
     @Override
     public void setMaxWaitMillis(int millis) {
-        write("blockingTimeoutWaitMillis", (long) millis);
-    }
-
-    private static void write(String attribute, Object value) {
-        call("writing " + attribute, mbeans -> {
-            mbeans.setAttribute(SETTINGS, new Attribute(attribute, value));
+        call("writing blocking-timeout-wait-millis", mbeans -> {
+            mbeans.setAttribute(SETTINGS, new Attribute("blockingTimeoutWaitMillis", (long) millis));
             return null;
         });
     }
@@ -115,6 +96,15 @@ class WildFlyPoolAdministration implements PoolAdministration {
     public void flush() {
         call("flush-all-connection-in-pool",
                 mbeans -> mbeans.invoke(SETTINGS, "flushAllConnectionInPool", new Object[0], new String[0]));
+    }
+
+    /**
+     * WildFly marks a new pool size "reload required", and rightly: a running pool keeps the maximum it started with
+     * (the semaphore that lends its connections is sized once), so a size written now would be reported, not applied.
+     */
+    private static NotSupportedHere needsReload(String attribute) {
+        return new NotSupportedHere("WildFly applies the pool's " + attribute + " only after a reload of the server: "
+                + "change it in the configuration of the data source SubscriptionsDS");
     }
 
     /** The threads queued for a connection now, from WildFly's dump of them (nothing when there are none). */

@@ -43,7 +43,7 @@ class ConnectionPoolTest {
 
         @Override
         public PoolStatistics statistics() {
-            return new PoolStatistics(0, 0, 0, 0, 0, 0, 0, null, steady, max, maxWait, false);
+            return new PoolStatistics(0, 0, 0, 0, 0, 0, 0, null, steady, max, maxWait);
         }
 
         @Override

@@ -30,12 +30,10 @@ class WildFlyPoolAdministrationTest {
 
     private static final MBeanServer MBEANS = ManagementFactory.getPlatformMBeanServer();
     private static final String DATA_SOURCE = "jboss.as:subsystem=datasources,data-source=SubscriptionsDS";
-    private static final String SERVER = "jboss.as:management-root=server";
 
     private final WildFlyPoolAdministration wildFly = new WildFlyPoolAdministration();
     private final Resource dataSource = new Resource();
     private final Resource statistics = new Resource();
-    private final Resource server = new Resource();
 
     /** One resource: its attributes, and the operations invoked on it with what they answer. */
     static class Resource implements DynamicMBean {
@@ -90,15 +88,13 @@ class WildFlyPoolAdministrationTest {
         dataSource.attributes.put("blockingTimeoutWaitMillis", 5000L);
         statistics.attributes.putAll(Map.of("statisticsEnabled", true, "InUseCount", 3, "IdleCount", 2,
                 "MaxUsedCount", 7, "AverageGetTime", 4L, "CreatedCount", 9, "DestroyedCount", 4, "WaitCount", 11));
-        server.attributes.put("runtimeConfigurationState", "ok");
-        MBEANS.registerMBean(server, new ObjectName(SERVER));
         MBEANS.registerMBean(dataSource, new ObjectName(DATA_SOURCE));
         MBEANS.registerMBean(statistics, new ObjectName(DATA_SOURCE + ",statistics=pool"));
     }
 
     @AfterEach
     void unregister() throws JMException {
-        for (String name : new String[]{DATA_SOURCE, DATA_SOURCE + ",statistics=pool", SERVER}) {
+        for (String name : new String[]{DATA_SOURCE, DATA_SOURCE + ",statistics=pool"}) {
             if (MBEANS.isRegistered(new ObjectName(name))) {
                 MBEANS.unregisterMBean(new ObjectName(name));
             }
@@ -115,7 +111,7 @@ class WildFlyPoolAdministrationTest {
     @Test
     void statisticsAreThePoolsFiguresAndTheDataSourcesSettings() throws JMException {
         register();
-        assertThat(wildFly.statistics()).isEqualTo(new PoolStatistics(3, 2, 0, 7, 4, 9, 4, null, 0, 32, 5000, false));
+        assertThat(wildFly.statistics()).isEqualTo(new PoolStatistics(3, 2, 0, 7, 4, 9, 4, null, 0, 32, 5000));
         assertThat(dataSource.invoked).containsExactly("dumpQueuedThreadsInPool");
     }
 
@@ -144,18 +140,13 @@ class WildFlyPoolAdministrationTest {
         assertThat(dataSource.invoked).containsExactly("flushAllConnectionInPool");
     }
 
-    /** WildFly would turn its state reload-required on such a write: the figures say so. */
     @Test
-    void sizesAreWrittenAsIntegersAndAReloadThatTheyAwaitIsReported() throws JMException {
+    void sizesAreRefusedAndNotWritten() throws JMException {
         register();
-        wildFly.setMaxPoolSize(40);
-        wildFly.setSteadyPoolSize(4);
-        assertThat(dataSource.attributes).containsEntry("maxPoolSize", 40).containsEntry("minPoolSize", 4);
-        server.attributes.put("runtimeConfigurationState", "reload-required");
-        assertThat(wildFly.statistics()).extracting(PoolStatistics::steadyPoolSize, PoolStatistics::maxPoolSize,
-                PoolStatistics::reloadRequired).containsExactly(4L, 40L, true);
-        server.attributes.put("runtimeConfigurationState", "restart-required");
-        assertThat(wildFly.statistics().reloadRequired()).isTrue();
+        assertThatThrownBy(() -> wildFly.setMaxPoolSize(40)).isInstanceOf(NotSupportedHere.class)
+                .hasMessageContaining("reload");
+        assertThatThrownBy(() -> wildFly.setSteadyPoolSize(4)).isInstanceOf(NotSupportedHere.class);
+        assertThat(dataSource.attributes).containsEntry("maxPoolSize", 32).containsEntry("minPoolSize", null);
     }
 
     @Test
@@ -163,7 +154,7 @@ class WildFlyPoolAdministrationTest {
         Map<String, Object> figures = new HashMap<>(Map.of("InUseCount", 5, "IdleCount", -1));
         Map<String, Object> settings = new HashMap<>();
         settings.put("minPoolSize", null);
-        PoolStatistics pool = WildFlyPoolAdministration.statisticsOf(figures, settings, 1, false);
+        PoolStatistics pool = WildFlyPoolAdministration.statisticsOf(figures, settings, 1);
         assertThat(pool.inUse()).isEqualTo(5);
         assertThat(pool.free()).isZero();
         assertThat(pool.waiting()).isEqualTo(1);
