@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * asadmin commands run on this Payara Micro instance through its runtime API. Only touched when the server is Payara
@@ -50,6 +51,27 @@ final class PayaraCommands {
             throw new IllegalStateException(command + " interrupted", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(command + " failed", e);
+        }
+    }
+
+    /**
+     * A {@code get --monitor}: Payara's monitoring tree fails a read now and then with a
+     * {@code ConcurrentModificationException} (a probe adds to one of its lists while the command walks it), seen
+     * with the admin console polling during requests; such a read is made again, up to three times in all.
+     */
+    static String monitored(String pattern) {
+        return againOnRace(() -> run("get", "--monitor=true", pattern));
+    }
+
+    static String againOnRace(Supplier<String> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (IllegalStateException failure) {
+                if (attempt == 3 || !String.valueOf(failure.getMessage()).contains("ConcurrentModificationException")) {
+                    throw failure;
+                }
+            }
         }
     }
 

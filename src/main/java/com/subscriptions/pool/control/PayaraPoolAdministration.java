@@ -21,8 +21,8 @@ class PayaraPoolAdministration implements PoolAdministration {
 
     @Override
     public PoolStatistics statistics() {
-        Map<String, String> monitored = PayaraCommands.values(PayaraCommands.run("get", "--monitor=true",
-                "server.resources." + POOL + ".*"));
+        Map<String, String> monitored = PayaraCommands.values(PayaraCommands.monitored("server.resources." + POOL
+                + ".*"));
         Map<String, String> settings = PayaraCommands.values(PayaraCommands.run("get", CONFIG + "*"));
         // Payara's "numconnused" drifts above the pool's size (its probe counts uses, not lent connections): the
         // connections lent out are those the pool holds (created - destroyed) less the free ones.

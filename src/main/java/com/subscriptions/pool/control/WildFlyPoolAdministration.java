@@ -100,7 +100,8 @@ class WildFlyPoolAdministration implements PoolAdministration {
 
     /**
      * WildFly marks a new pool size "reload required", and rightly: a running pool keeps the maximum it started with
-     * (the semaphore that lends its connections is sized once), so a size written now would be reported, not applied.
+     * (the semaphore that lends its connections is sized once), so a size written now would be reported, not applied;
+     * and until the reload WildFly's readiness check answers DOWN (its server-state check).
      */
     private static NotSupportedHere needsReload(String attribute) {
         return new NotSupportedHere("WildFly applies the pool's " + attribute + " only after a reload of the server: "
