@@ -3,6 +3,7 @@ package com.subscriptions.auth.control;
 import com.subscriptions.auth.entity.TokenRevocation;
 import com.subscriptions.platform.control.DatabaseOutages;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,6 +14,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,7 +56,7 @@ public class RevocationList {
     /** Far longer than any transaction that could still commit a revocation. */
     static final Duration GAP_PATIENCE = Duration.ofMinutes(5);
 
-    /** Only the poller (one timer, never concurrent with itself) reads and writes these two. */
+    /** Only the poller (one scheduled task, never concurrent with itself) reads and writes these two. */
     private long highestId;
     private final Map<Long, Instant> missingIds = new HashMap<>();
 
@@ -79,9 +83,28 @@ public class RevocationList {
     @Inject
     Event<TokenRevoked> revocations;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> polling;
+
+    /**
+     * The poll runs on the container's scheduled executor, not an EJB timer: Payara ran the timer's call in a
+     * container transaction (although NOT_SUPPORTED), whose commit failed on a dead pooled connection out of the
+     * method's reach, and after such failures Payara called the timer no more (seen: another instance's revocations
+     * never applied after a frozen database). A task of the executor is called again as long as it does not throw.
+     */
     @PostConstruct
     void load() {
         pollOtherInstances();
+        RevocationList throughTheContainer = context.getBusinessObject(RevocationList.class);
+        polling = scheduler.scheduleWithFixedDelay(() -> pollOnSchedule(throughTheContainer), POLL_SECONDS,
+                POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stopPolling() {
+        polling.cancel(false);
     }
 
     /**
@@ -100,23 +123,28 @@ public class RevocationList {
     }
 
     /**
-     * Outside a transaction (it only reads) and never failing: a timer whose call fails is dropped by the container
-     * for good, and a database outage must not end the polling.
+     * Outside a transaction (it only reads) and never failing: a task that throws is called no more, and a database
+     * outage must not end the polling. Quiet just after an outage, as the outboxes' dispatchers (the pool is flushed
+     * meanwhile).
      */
-    @Schedule(second = "*/" + POLL_SECONDS, minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void pollOtherInstancesOnTimer() {
+    private void pollOnSchedule(RevocationList throughTheContainer) {
         if (outages.recentlyUnavailable()) {
-            // Payara runs the call in a container transaction: on a dead pooled connection its commit fails in the
-            // container, out of this method's reach, and after such failures Payara called the timer no more (seen:
-            // another instance's revocations never applied after a frozen database). The pool is flushed meanwhile.
             return;
         }
         try {
-            pollOtherInstances();
+            throughTheContainer.pollNow();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read revocations; next try in " + POLL_SECONDS + " s: " + e);
         }
+    }
+
+    /**
+     * The schedule's read, called through the container (whose entity manager serves a call outside a transaction
+     * only within an invocation of a component); for the schedule only.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void pollNow() {
+        pollOtherInstances();
     }
 
     private synchronized void pollOtherInstances() {
@@ -140,7 +168,7 @@ public class RevocationList {
                 });
     }
 
-    /** The purge in a transaction of its own, so that its failure cannot drop the timer (see above). */
+    /** The purge in a transaction of its own, so that its failure cannot drop the timer. */
     @Schedule(minute = "17", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void purgeExpiredOnTimer() {
