@@ -4,6 +4,7 @@ import com.subscriptions.ApiClient;
 import com.subscriptions.ForeignRevocations;
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestUsers;
+import com.subscriptions.webhook.Receiver;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -11,18 +12,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import static com.subscriptions.ApiClient.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A database that stops answering (its process frozen with SIGSTOP, as a stalled disk or a network partition
  * would): requests answer 503 problem+json with Retry-After within the pool's bounds instead of hanging,
- * readiness goes DOWN, and everything recovers once the database answers again, the timers included.
+ * readiness goes DOWN, and everything recovers once the database answers again, the background jobs included.
  */
 class DatabaseOutageIT extends IntegrationTest {
 
+    /** The sample catalogue's Basic plan. */
+    private static final long BASIC_PLAN = 2;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -51,11 +57,33 @@ class DatabaseOutageIT extends IntegrationTest {
         }
         assertThat(status).as("answers again after the outage").isEqualTo(200);
         assertThat(get(ApiClient.HEALTH_URI + "/ready").statusCode()).isEqualTo(200);
-        // The timers outlived the outage: another instance's revocation is still picked up.
+        // The background jobs outlived the outage: another instance's revocation is still picked up, and a webhook
+        // delivery is retried.
         TestUsers.Account account = TestUsers.register();
         String token = TestUsers.login(account).access();
         ForeignRevocations.revoke(account, token);
         assertThat(ForeignRevocations.statusOnceRefused(token)).isEqualTo(401);
+        assertThat(retriedDeliveries()).as("a webhook retry, which only the dispatcher's schedule sends").hasSize(2);
+    }
+
+    /** A subscription's event to a receiver that fails the first attempt: its retry falls due a second later. */
+    private static List<Receiver.Received> retriedDeliveries() throws Exception {
+        String admin = TestUsers.admin().tokens().access();
+        try (Receiver receiver = new Receiver().answering(500)) {
+            long endpoint = api(admin).contentType("application/json").body(Map.of("url", receiver.url(),
+                            "description", "outage test", "event_types", List.of("subscription.created")))
+                    .post("/api/admin/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            try {
+                TestUsers.Account subscriber = TestUsers.register();
+                api(TestUsers.login(subscriber).access()).contentType("application/json")
+                        .body(Map.of("plan_id", BASIC_PLAN)).post("/api/v1/subscriptions").then()
+                        .statusCode(201);
+                return receiver.await(r -> r.body().contains("\"user_id\":" + subscriber.id()), 2,
+                        Duration.ofSeconds(15));
+            } finally {
+                api(admin).delete("/api/admin/webhooks/" + endpoint).then().statusCode(204);
+            }
+        }
     }
 
     /**

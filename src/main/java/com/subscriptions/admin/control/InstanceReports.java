@@ -5,12 +5,13 @@ import com.subscriptions.cluster.control.Cluster;
 import com.subscriptions.cluster.control.ClusterMember;
 import com.subscriptions.cluster.control.SharedMap;
 import com.subscriptions.pool.control.ConnectionPool;
+import com.subscriptions.platform.control.Recurring;
 import com.subscriptions.pool.control.PoolStatistics;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import java.util.logging.Logger;
  * asked for the list; the list shows one entry per member now in the cluster, each as fresh as its
  * {@code reported_at}. A member that left stops reporting; its entry goes after {@link #KEEP}.
  */
+@Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class InstanceReports {
@@ -55,6 +57,9 @@ public class InstanceReports {
     Clock clock;
 
     @Inject
+    Recurring recurring;
+
+    @Inject
     @ConfigProperty(name = "service.version", defaultValue = "unknown")
     String version;
 
@@ -64,12 +69,11 @@ public class InstanceReports {
     @PostConstruct
     void connect() {
         reports = cluster.map("instances", KEEP);
+        recurring.every(Duration.ofSeconds(INTERVAL_SECONDS), "Reporting this instance", this::reportQuietly);
     }
 
-    /** Never failing: a timer whose call fails is dropped by the container. */
-    @Schedule(second = "*/" + INTERVAL_SECONDS, minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void reportOnTimer() {
+    /** A report missed now and then is no news: the next comes within seconds. */
+    private void reportQuietly() {
         try {
             report();
         } catch (RuntimeException e) {

@@ -2,19 +2,17 @@ package com.subscriptions.auth.control;
 
 import com.subscriptions.auth.entity.TokenRevocation;
 import com.subscriptions.platform.control.DatabaseOutages;
+import com.subscriptions.platform.control.Recurring;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,10 +27,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Keeps {@link RevokedTokens} (in memory, so that checking a request costs no database round trip) complete.
@@ -60,8 +54,6 @@ public class RevocationList {
     private long highestId;
     private final Map<Long, Instant> missingIds = new HashMap<>();
 
-    private static final Logger LOG = Logger.getLogger(RevocationList.class.getName());
-
     @Inject
     DatabaseOutages outages;
 
@@ -83,28 +75,16 @@ public class RevocationList {
     @Inject
     Event<TokenRevoked> revocations;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Recurring recurring;
 
-    private ScheduledFuture<?> polling;
-
-    /**
-     * The poll runs on the container's scheduled executor, not an EJB timer: Payara ran the timer's call in a
-     * container transaction (although NOT_SUPPORTED), whose commit failed on a dead pooled connection out of the
-     * method's reach, and after such failures Payara called the timer no more (seen: another instance's revocations
-     * never applied after a frozen database). A task of the executor is called again as long as it does not throw.
-     */
     @PostConstruct
     void load() {
         pollOtherInstances();
         RevocationList throughTheContainer = context.getBusinessObject(RevocationList.class);
-        polling = scheduler.scheduleWithFixedDelay(() -> pollOnSchedule(throughTheContainer), POLL_SECONDS,
-                POLL_SECONDS, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stopPolling() {
-        polling.cancel(false);
+        recurring.every(Duration.ofSeconds(POLL_SECONDS), "Reading revocations",
+                () -> pollOnSchedule(throughTheContainer));
+        recurring.hourlyAt(17, "Purging expired revocations", throughTheContainer::purgeExpired);
     }
 
     /**
@@ -123,18 +103,12 @@ public class RevocationList {
     }
 
     /**
-     * Outside a transaction (it only reads) and never failing: a task that throws is called no more, and a database
-     * outage must not end the polling. Quiet just after an outage, as the outboxes' dispatchers (the pool is flushed
-     * meanwhile).
+     * Outside a transaction (it only reads). Quiet just after an outage, as the outboxes' dispatchers (the pool is
+     * flushed meanwhile).
      */
     private void pollOnSchedule(RevocationList throughTheContainer) {
-        if (outages.recentlyUnavailable()) {
-            return;
-        }
-        try {
+        if (!outages.recentlyUnavailable()) {
             throughTheContainer.pollNow();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read revocations; next try in " + POLL_SECONDS + " s: " + e);
         }
     }
 
@@ -166,17 +140,6 @@ public class RevocationList {
                         remember(revocation);
                     }
                 });
-    }
-
-    /** The purge in a transaction of its own, so that its failure cannot drop the timer. */
-    @Schedule(minute = "17", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void purgeExpiredOnTimer() {
-        try {
-            context.getBusinessObject(RevocationList.class).purgeExpired();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not purge expired revocations; next try in an hour: " + e);
-        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

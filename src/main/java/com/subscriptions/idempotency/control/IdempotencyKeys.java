@@ -1,12 +1,17 @@
 package com.subscriptions.idempotency.control;
 
 import com.subscriptions.idempotency.entity.IdempotencyKey;
+import com.subscriptions.platform.control.Recurring;
 import com.subscriptions.platform.entity.Conflict;
 import com.subscriptions.platform.entity.InconsistentRequest;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -17,8 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Idempotency keys, each step in a transaction of its own, apart from the request's: claim the key, then store the
@@ -30,15 +33,16 @@ import java.util.logging.Logger;
  * {@link #LEASE}: if its holder died (the server killed mid-request), a repeat after that takes it over and runs
  * the request once; a committed change it made is then met by the use case's own rules (a second subscribe is 409).
  */
-@Stateless
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class IdempotencyKeys {
 
     static final Duration KEPT = Duration.ofHours(24);
     /** Longer than any request may take (statements and transactions are bounded well below it). */
     public static final Duration LEASE = Duration.ofSeconds(60);
-
-    private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -48,6 +52,9 @@ public class IdempotencyKeys {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Recurring recurring;
 
     /**
      * @return either this request's claim on the key (then it must run, and {@link #answer} or {@link #release}
@@ -97,18 +104,10 @@ public class IdempotencyKeys {
                 .setParameter("id", claim.claimId()).setParameter("claimed", claim.claimedAt()).executeUpdate();
     }
 
-    /**
-     * The purge runs in a transaction of its own and the timer never fails: a timer whose call fails is dropped by
-     * the container for good (a database outage must not end the purging).
-     */
-    @Schedule(minute = "41", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void purgeExpiredOnTimer() {
-        try {
-            context.getBusinessObject(IdempotencyKeys.class).purgeExpired();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not purge expired Idempotency-Keys; next try in an hour: " + e);
-        }
+    @PostConstruct
+    void schedulePurge() {
+        IdempotencyKeys throughTheContainer = context.getBusinessObject(IdempotencyKeys.class);
+        recurring.hourlyAt(41, "Purging expired Idempotency-Keys", throughTheContainer::purgeExpired);
     }
 
     public void purgeExpired() {

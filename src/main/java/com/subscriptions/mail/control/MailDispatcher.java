@@ -3,16 +3,21 @@ package com.subscriptions.mail.control;
 import com.subscriptions.mail.entity.OutboxMail;
 import com.subscriptions.platform.control.CoalescedRuns;
 import com.subscriptions.platform.control.DatabaseOutages;
+import com.subscriptions.platform.control.Recurring;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -20,7 +25,9 @@ import java.util.logging.Logger;
  * any case (another instance's mails, retries that fell due). One run at a time per instance, a batch per SMTP
  * connection; an SMTP server that is down costs one connection timeout per batch, and the batch waits for its retry.
  */
+@Startup
 @Singleton
+@DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailDispatcher {
 
@@ -39,24 +46,26 @@ public class MailDispatcher {
     @Inject
     DatabaseOutages outages;
 
+    @Inject
+    Recurring recurring;
+
+    @Resource
+    SessionContext context;
+
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not send mail from the outbox; trying every second");
 
-    /** Never failing (a timer whose call fails is dropped by the container); quiet just after an outage. */
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void everySecond() {
-        if (settings.enabled() && !outages.recentlyUnavailable()) {
-            dispatch();
-        }
+    @PostConstruct
+    void schedule() {
+        MailDispatcher throughTheContainer = context.getBusinessObject(MailDispatcher.class);
+        recurring.every(Duration.ofSeconds(1), "Sending mail", throughTheContainer::tick);
+        recurring.hourlyAt(29, "Purging sent mail", batch::purge);
     }
 
-    @Schedule(minute = "29", hour = "*", persistent = false)
+    /** Every second, for the schedule only; quiet just after an outage. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void purgeHourly() {
-        try {
-            batch.purge();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not purge sent mail; next try in an hour: " + e);
+    public void tick() {
+        if (settings.enabled() && !outages.recentlyUnavailable()) {
+            dispatch();
         }
     }
 

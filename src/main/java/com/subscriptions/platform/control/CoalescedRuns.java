@@ -6,10 +6,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A job that runs on one thread at a time however often it is asked for (a timer and wake-ups after commits): a
+ * A job that runs on one thread at a time however often it is asked for (a schedule and wake-ups after commits): a
  * request during a run makes the run go round once more instead of starting another. A failing round ends the run
  * and is logged at most once a minute (a database outage would fail every second). A request that arrives just as a
- * run ends may be missed: the caller's timer is the safety net.
+ * run ends may be missed: the caller's schedule is the safety net.
  */
 public final class CoalescedRuns {
 

@@ -29,7 +29,7 @@ public class FlushWithinCall {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** Business methods only: the timers run outside transactions and call business methods for theirs. */
+    /** Business methods (the scheduled jobs call business methods too). */
     @AroundInvoke
     public Object flushBeforeReturning(InvocationContext call) throws Exception {
         Object result = call.proceed();

@@ -56,7 +56,7 @@ public final class WakeUpThread implements AutoCloseable {
             try {
                 wake.run();
             } catch (RuntimeException e) {
-                // The dispatcher's own timer reads within a second; this thread must not end.
+                // The dispatcher's own schedule reads within a second; this thread must not end.
                 LOG.log(Level.FINE, "A wake-up failed", e);
             }
         }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-/** Runs the lifecycle job now, instead of waiting for its timer (admin). */
+/** Runs the lifecycle job now, instead of waiting for its schedule (admin). */
 @ApplicationScoped
 @Path("admin/lifecycle")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +38,7 @@ public class LifecycleResource {
     @Path("run")
     @Operation(operationId = "runLifecycle", summary = "Run the lifecycle job now",
             description = "Advances every subscription whose period has ended (trial end, renewal, cancel at period "
-                    + "end, expiry) without waiting for the job's timer, in batches until nothing is due. Safe to "
+                    + "end, expiry) without waiting for the job's schedule, in batches until nothing is due. Safe to "
                     + "repeat: a second run finds nothing more to change. Admins only.")
     @APIResponse(responseCode = "200", description = "How many subscriptions changed state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,

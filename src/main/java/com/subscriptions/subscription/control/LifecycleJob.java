@@ -1,5 +1,6 @@
 package com.subscriptions.subscription.control;
 
+import com.subscriptions.platform.control.Recurring;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
@@ -7,17 +8,16 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,8 +35,11 @@ public class LifecycleJob {
 
     private static final Logger LOG = Logger.getLogger(LifecycleJob.class.getName());
 
+    @Inject
+    Recurring recurring;
+
     @Resource
-    TimerService timers;
+    SessionContext context;
 
     @Inject
     LifecycleBatch batch;
@@ -58,25 +61,17 @@ public class LifecycleJob {
     @PostConstruct
     void schedule() {
         if (intervalSeconds > 0) {
-            long interval = intervalSeconds * 1000;
-            timers.createIntervalTimer(interval, interval, new TimerConfig("subscription-lifecycle", false));
+            LifecycleJob throughTheContainer = context.getBusinessObject(LifecycleJob.class);
+            recurring.every(Duration.ofSeconds(intervalSeconds), "Lifecycle job", throughTheContainer::runOnSchedule);
         }
     }
 
-    /**
-     * Outside a transaction (each batch has its own) and never failing: a timer whose call fails is dropped by the
-     * container for good, and a database outage must not end the job.
-     */
-    @Timeout
+    /** For the schedule only: outside a transaction (each batch has its own). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void onTimer() {
-        try {
-            int changed = runUntilDone();
-            if (changed > 0) {
-                LOG.info(() -> "Lifecycle job: " + changed + " subscriptions changed state");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Lifecycle job failed; next run in " + intervalSeconds + " s: " + e);
+    public void runOnSchedule() {
+        int changed = runUntilDone();
+        if (changed > 0) {
+            LOG.info(() -> "Lifecycle job: " + changed + " subscriptions changed state");
         }
     }
 

@@ -1,5 +1,5 @@
 package com.subscriptions.subscription.control;
 
-/** The lifecycle job finished a run (on its timer or the admin's request): jobs that follow it observe this. */
+/** The lifecycle job finished a run (on its schedule or at the admin's request): jobs that follow it observe this. */
 public record LifecycleRan() {
 }

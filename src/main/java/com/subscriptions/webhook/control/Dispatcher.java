@@ -2,19 +2,23 @@ package com.subscriptions.webhook.control;
 
 import com.subscriptions.platform.control.CoalescedRuns;
 import com.subscriptions.platform.control.DatabaseOutages;
+import com.subscriptions.platform.control.Recurring;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +38,9 @@ import java.util.logging.Logger;
  * ones for the same lane. A delivery's slowness holds back nothing but its endpoint's: at most {@link #IN_FLIGHT}
  * lanes run at once, at most {@link #PER_ENDPOINT} per endpoint, so a receiver that hangs takes two threads, not all.
  */
+@Startup
 @Singleton
+@DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Dispatcher {
 
@@ -61,6 +67,12 @@ public class Dispatcher {
     @Inject
     DatabaseOutages outages;
 
+    @Inject
+    Recurring recurring;
+
+    @Resource
+    SessionContext context;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -74,9 +86,13 @@ public class Dispatcher {
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not claim webhook deliveries; trying every second");
 
+    /** Not named start: Payara finds a lifecycle callback by its name, and on one start called start(lanes). */
     @PostConstruct
-    void startLanes() {
+    void startLanesAndSchedules() {
         laneThreads = Executors.newFixedThreadPool(IN_FLIGHT, threads);
+        Dispatcher throughTheContainer = context.getBusinessObject(Dispatcher.class);
+        recurring.every(Duration.ofSeconds(1), "Sending webhooks", throughTheContainer::tick);
+        recurring.hourlyAt(23, "Purging delivered webhooks", batch::purge);
     }
 
     /** A lane cut short is sent again once its lease is over. */
@@ -85,13 +101,9 @@ public class Dispatcher {
         laneThreads.shutdownNow();
     }
 
-    /**
-     * Never failing: a timer whose call fails is dropped by the container; a database outage must not end it. Quiet
-     * just after an outage ({@link DatabaseOutages}).
-     */
-    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    /** Every second, for the schedule only. Quiet just after an outage ({@link DatabaseOutages}). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void everySecond() {
+    public void tick() {
         if (outages.recentlyUnavailable()) {
             return;
         }
@@ -101,17 +113,6 @@ public class Dispatcher {
             LOG.log(Level.FINE, "Could not read the webhook endpoints", e);
         }
         dispatch();
-    }
-
-    /** Delivered deliveries and their events go after the retention (README, "Webhooks"). */
-    @Schedule(minute = "23", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void purgeHourly() {
-        try {
-            batch.purge();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not purge delivered webhooks; next try in an hour: " + e);
-        }
     }
 
     /** On the caller's thread (the outbox's wake-up thread, after a commit): never inside a transaction. */
