@@ -3,6 +3,7 @@ package com.subscriptions.webhook;
 import com.standardwebhooks.Webhook;
 import com.subscriptions.IntegrationTest;
 import com.subscriptions.TestCatalog;
+import com.subscriptions.TestDatabase;
 import com.subscriptions.TestUsers;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -10,6 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,6 +266,21 @@ class WebhooksIT extends IntegrationTest {
         verify(rotated.getString("secret"), delivery);
         assertThatCode(() -> verify("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]), delivery))
                 .as("a third secret does not verify").isInstanceOf(Exception.class);
+        assertThat(storedSecrets(endpoint)).as("the database keeps both secrets sealed").hasSize(2)
+                .allSatisfy(stored -> assertThat(stored).startsWith("v1.")
+                        .doesNotContain(created.getString("secret").substring("whsec_".length()))
+                        .doesNotContain(rotated.getString("secret").substring("whsec_".length())));
+    }
+
+    private static List<String> storedSecrets(long endpoint) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement read = db.prepareStatement(
+                "SELECT secret, previous_secret FROM webhook_endpoints WHERE id = ?")) {
+            read.setLong(1, endpoint);
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return List.of(row.getString(1), row.getString(2));
+            }
+        }
     }
 
     @Test

@@ -7,13 +7,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.subscriptions.platform.control.KeyFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -74,64 +70,25 @@ public final class SigningKeys {
     }
 
     private static SigningKeys load() {
-        Path dir = Path.of(setting("JWT_KEYS_DIR", "jwt.keys.dir", "data/keys"));
-        RSAKey current = setting("JWT_SIGNING_KEY", "jwt.signing.key")
+        Path dir = KeyFiles.directory();
+        RSAKey current = KeyFiles.setting("JWT_SIGNING_KEY", "jwt.signing.key")
                 .map(SigningKeys::parse).map(JWK::toRSAKey)
                 .orElseGet(() -> readOrGenerate(dir.resolve("current.jwk")));
-        Optional<JWK> previous = setting("JWT_PREVIOUS_KEY", "jwt.previous.key").map(SigningKeys::parse)
-                .or(() -> read(dir.resolve("previous.jwk")));
+        Optional<JWK> previous = KeyFiles.setting("JWT_PREVIOUS_KEY", "jwt.previous.key").map(SigningKeys::parse)
+                .or(() -> KeyFiles.read(dir.resolve("previous.jwk")).map(SigningKeys::parse));
         return new SigningKeys(current, previous);
     }
 
     static RSAKey readOrGenerate(Path file) {
-        return read(file).map(JWK::toRSAKey).orElseGet(() -> generate(file));
+        return parse(KeyFiles.readOrCreate(file, SigningKeys::generate)).toRSAKey();
     }
 
-    /**
-     * Writes a new key readable by its owner only from the first byte (a draft file created so), then links it in
-     * place: a link is atomic and never replaces, so of instances starting together on one key directory (two
-     * replicas on a shared volume) one key wins and every instance reads that one.
-     */
-    private static RSAKey generate(Path file) {
-        Path draft = null;
+    private static String generate() {
         try {
-            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString())
-                    .keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
-            Files.createDirectories(file.getParent());
-            draft = Files.createTempFile(file.getParent(), ".draft-", ".jwk",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(draft, key.toJSONString());
-            Files.createLink(file, draft);
-            return key;
-        } catch (FileAlreadyExistsException e) {
-            return read(file).map(JWK::toRSAKey).orElseThrow(() -> new IllegalStateException("No key in " + file));
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).generate().toJSONString();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate a signing key", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(draft);
-        }
-    }
-
-    private static void deleteQuietly(Path draft) {
-        try {
-            if (draft != null) {
-                Files.deleteIfExists(draft);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<JWK> read(Path file) {
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parse(Files.readString(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -141,14 +98,5 @@ public final class SigningKeys {
         } catch (ParseException e) {
             throw new IllegalStateException("A configured JWT key is not a JWK", e);
         }
-    }
-
-    private static Optional<String> setting(String env, String property) {
-        return Optional.ofNullable(System.getenv(env)).or(() -> Optional.ofNullable(System.getProperty(property)))
-                .filter(value -> !value.isBlank());
-    }
-
-    private static String setting(String env, String property, String absent) {
-        return setting(env, property).orElse(absent);
     }
 }

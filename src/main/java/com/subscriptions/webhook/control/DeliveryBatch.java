@@ -62,6 +62,9 @@ public class DeliveryBatch {
     @Inject
     DatabaseOutages outages;
 
+    @Inject
+    SecretSeal seal;
+
     /** A failure's hold-back moves its endpoint's due deliveries this many a statement (short IN lists). */
     static final int HELD_BACK_AT_ONCE = 500;
 
@@ -146,7 +149,7 @@ public class DeliveryBatch {
             WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, ((Number) row[1]).longValue());
             long deliveryId = ((Number) row[0]).longValue();
             claims.put(deliveryId, new Claim(deliveryId, endpoint.id(), endpoint.url(), (String) row[2],
-                    endpoint.signingSecrets(now), (String) row[3]));
+                    seal.openEach(endpoint.sealedSigningSecrets(now)), (String) row[3]));
         }
         return claims;
     }

@@ -54,6 +54,10 @@ public class WebhookClient {
         if (refused.isPresent()) {
             return new Outcome(null, "refused: the URL " + refused.get(), null, 0);
         }
+        if (secrets.isEmpty()) {
+            return new Outcome(null, "not sent: the endpoint's secret was sealed with another key than "
+                    + "WEBHOOKS_SECRETS_KEY; rotate the secret", null, 0);
+        }
         long timestamp = now.getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.readTimeout())
                 .header("Content-Type", "application/json")

@@ -43,6 +43,9 @@ public class WebhookEndpoints {
     WebhookClient client;
 
     @Inject
+    SecretSeal seal;
+
+    @Inject
     EventOutbox outbox;
 
     @Inject
@@ -53,8 +56,8 @@ public class WebhookEndpoints {
 
     public WithSecret create(String url, String description, List<String> eventTypes, Caller caller) {
         String secret = WebhookSigner.newSecret();
-        WebhookEndpoint endpoint = new WebhookEndpoint(checked(url), description, known(eventTypes), secret,
-                clock.instant());
+        WebhookEndpoint endpoint = new WebhookEndpoint(checked(url), description, known(eventTypes),
+                seal.seal(secret), clock.instant());
         em.persist(endpoint);
         audit.record("webhook_created", "webhook:" + endpoint.id() + " " + url, caller);
         changes.fire(new EndpointsChanged());
@@ -88,7 +91,7 @@ public class WebhookEndpoints {
     public WithSecret rotateSecret(long id, Caller caller) {
         WebhookEndpoint endpoint = locked(id);
         String secret = WebhookSigner.newSecret();
-        endpoint.rotate(secret, settings.secretOverlap(), clock.instant());
+        endpoint.rotate(seal.seal(secret), settings.secretOverlap(), clock.instant());
         audit.record("webhook_secret_rotated", "webhook:" + id, caller);
         return new WithSecret(endpoint, secret);
     }

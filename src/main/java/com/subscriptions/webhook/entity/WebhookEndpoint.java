@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A receiver of webhooks: where, which event types, and the secrets that sign for it. After a rotation the previous
- * secret signs beside the new one until its expiry, so that a receiver can switch without losing a delivery.
+ * A receiver of webhooks: where, which event types, and the secrets that sign for it, sealed (encrypted: the control
+ * that seals them holds the key, this entity never sees a secret itself). After a rotation the previous secret signs
+ * beside the new one until its expiry, so that a receiver can switch without losing a delivery.
  * An endpoint whose deliveries have all failed for too long disables itself, saying why.
  */
 @Entity
@@ -64,11 +65,12 @@ public class WebhookEndpoint {
         // for JPA
     }
 
-    public WebhookEndpoint(String url, String description, Set<String> eventTypes, String secret, Instant now) {
+    public WebhookEndpoint(String url, String description, Set<String> eventTypes, String sealedSecret,
+                           Instant now) {
         this.url = url;
         this.description = description;
         this.eventTypes = String.join(",", eventTypes);
-        this.secret = secret;
+        this.secret = sealedSecret;
         this.enabled = true;
         this.createdAt = now;
         this.updatedAt = now;
@@ -97,15 +99,15 @@ public class WebhookEndpoint {
     }
 
     /** The new secret signs from now on; the current one keeps signing beside it for {@code overlap}. */
-    public void rotate(String newSecret, Duration overlap, Instant now) {
+    public void rotate(String newSealedSecret, Duration overlap, Instant now) {
         previousSecret = secret;
         previousSecretExpiresAt = now.plus(overlap);
-        secret = newSecret;
+        secret = newSealedSecret;
         updatedAt = now;
     }
 
-    /** The secrets that sign a delivery now: the current one, and the previous one during its overlap. */
-    public List<String> signingSecrets(Instant now) {
+    /** The secrets that sign a delivery now, sealed: the current one, and the previous one during its overlap. */
+    public List<String> sealedSigningSecrets(Instant now) {
         List<String> secrets = new ArrayList<>(List.of(secret));
         if (previousSecret != null && previousSecretExpiresAt.isAfter(now)) {
             secrets.add(previousSecret);
