@@ -1,12 +1,15 @@
 package com.subscriptions.platform.control;
 
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,23 +17,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RecurringTest {
 
+    private final Recurring recurring = new Recurring();
+
+    RecurringTest() {
+        recurring.clock = Clock.systemUTC();
+        recurring.threads = new ManagedThreadFactory() {
+            @Override
+            public Thread newThread(Runnable task) {
+                return new Thread(task);
+            }
+
+            @Override
+            public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @AfterEach
+    void stop() {
+        recurring.stopAll();
+    }
+
     @Test
     void aRunThatFailsIsFollowedByTheNext() throws InterruptedException {
-        AtomicInteger runs = new AtomicInteger();
         CountDownLatch third = new CountDownLatch(3);
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try {
-            // An executor drops a periodic task for good once a run throws; every run here throws.
-            scheduler.scheduleWithFixedDelay(Recurring.neverFailing("test job", Duration.ofMillis(10), () -> {
-                runs.incrementAndGet();
-                third.countDown();
-                throw new IllegalStateException("database away");
-            }), 0, 10, TimeUnit.MILLISECONDS);
-            assertThat(third.await(5, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            scheduler.shutdownNow();
-        }
-        assertThat(runs.get()).isGreaterThanOrEqualTo(3);
+        recurring.every(Duration.ofMillis(10), "failing job", () -> {
+            third.countDown();
+            throw new IllegalStateException("database away");
+        });
+        assertThat(third.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aJobThatTakesLongHoldsUpNoOther() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        recurring.every(Duration.ofMillis(10), "lifecycle job on a backlog", () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        CountDownLatch fiveTicks = new CountDownLatch(5);
+        recurring.every(Duration.ofMillis(10), "tick", fiveTicks::countDown);
+        assertThat(fiveTicks.await(5, TimeUnit.SECONDS)).isTrue();
+        release.countDown();
+    }
+
+    @Test
+    void stoppedJobsRunNoMore() throws InterruptedException {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch first = new CountDownLatch(1);
+        recurring.every(Duration.ofMillis(10), "tick", () -> {
+            runs.incrementAndGet();
+            first.countDown();
+        });
+        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        recurring.stopAll();
+        Thread.sleep(50);
+        int afterStop = runs.get();
+        Thread.sleep(200);
+        assertThat(runs.get()).isEqualTo(afterStop);
     }
 
     @Test
