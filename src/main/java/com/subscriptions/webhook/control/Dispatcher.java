@@ -86,7 +86,7 @@ public class Dispatcher {
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
     private final CoalescedRuns runs = new CoalescedRuns(LOG, "Could not claim webhook deliveries; trying every second");
 
-    /** Not named start: Payara finds a lifecycle callback by its name, and on one start called start(lanes). */
+    /** Not named start, as start(lanes) is: Payara finds a lifecycle callback by its name, and once called that one. */
     @PostConstruct
     void startLanesAndSchedules() {
         laneThreads = Executors.newFixedThreadPool(IN_FLIGHT, threads);
