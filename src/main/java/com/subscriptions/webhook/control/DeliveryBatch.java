@@ -145,11 +145,13 @@ public class DeliveryBatch {
                         + "LOCK IN SHARE MODE")
                 .setParameter("ids", chosen).getResultList();
         Map<Long, Claim> claims = new HashMap<>();
+        Map<Long, List<String>> secrets = new HashMap<>(); // opened once per endpoint, not once per delivery
         for (Object[] row : rows) {
             WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, ((Number) row[1]).longValue());
             long deliveryId = ((Number) row[0]).longValue();
             claims.put(deliveryId, new Claim(deliveryId, endpoint.id(), endpoint.url(), (String) row[2],
-                    seal.openEach(endpoint.sealedSigningSecrets(now)), (String) row[3]));
+                    secrets.computeIfAbsent(endpoint.id(), id -> seal.openEach(endpoint.sealedSigningSecrets(now))),
+                    (String) row[3]));
         }
         return claims;
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.logging.Logger;
@@ -100,10 +101,8 @@ public class SecretSeal {
             return stored;
         }
         byte[] nonceAndSealed = Base64.getDecoder().decode(stored.substring(SEALED.length()));
-        byte[] nonce = new byte[NONCE_BYTES];
-        System.arraycopy(nonceAndSealed, 0, nonce, 0, NONCE_BYTES);
-        byte[] sealed = new byte[nonceAndSealed.length - NONCE_BYTES];
-        System.arraycopy(nonceAndSealed, NONCE_BYTES, sealed, 0, sealed.length);
+        byte[] nonce = Arrays.copyOfRange(nonceAndSealed, 0, NONCE_BYTES);
+        byte[] sealed = Arrays.copyOfRange(nonceAndSealed, NONCE_BYTES, nonceAndSealed.length);
         return new String(run(Cipher.DECRYPT_MODE, nonce, sealed), StandardCharsets.UTF_8);
     }
 
